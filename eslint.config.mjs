@@ -1,0 +1,25 @@
+import { defineConfig, globalIgnores } from "eslint/config";
+import nextVitals from "eslint-config-next/core-web-vitals";
+import nextTs from "eslint-config-next/typescript";
+
+const impureImports = {
+  patterns: [
+    { group: ["react", "react-*", "next", "next/*"], message: "The pure core must not import React or Next." },
+    { group: ["@prisma/*", "**/generated/**", "@/lib/server/*", "@/lib/server/**"], message: "The pure core must not touch the database or the server." },
+  ],
+};
+
+export default defineConfig([
+  ...nextVitals,
+  ...nextTs,
+  {
+    files: ["lib/scoring/**", "lib/tco/**"],
+    rules: { "no-restricted-imports": ["error", impureImports] },
+  },
+  {
+    rules: {
+      "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_" }],
+    },
+  },
+  globalIgnores([".next/**", "node_modules/**", "lib/generated/**", "data/**", ".worker/**", "coverage/**", "test-results/**", "playwright-report/**", "next-env.d.ts"]),
+]);
