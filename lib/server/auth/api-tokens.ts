@@ -1,0 +1,39 @@
+import "server-only";
+import type { Db } from "@/lib/server/db/client";
+import { hashSecretToken, newSecretToken } from "@/lib/server/auth/secret-token";
+import type { AuthContext } from "@/lib/server/auth/auth-context";
+
+/** Tokens issued by POST /api/v1/auth/token live a day; long-lived ones come with token management. */
+export const SIGN_IN_TOKEN_TTL_MS = 24 * 60 * 60 * 1000;
+
+export async function issueApiToken(db: Db, user: { id: string; organizationId: string }, name: string) {
+  const { token, tokenHash } = newSecretToken("bpo");
+  const expiresAt = new Date(Date.now() + SIGN_IN_TOKEN_TTL_MS);
+  await db.apiToken.create({
+    data: { organizationId: user.organizationId, userId: user.id, name, tokenHash, prefix: token.slice(0, 8), expiresAt },
+  });
+  return { token, expiresAt };
+}
+
+/** The user behind a bearer token; null when unknown, revoked, expired or the user is deactivated. */
+export async function authFromApiToken(db: Db, token: string): Promise<AuthContext | null> {
+  const row = await db.apiToken.findUnique({
+    where: { tokenHash: hashSecretToken(token) },
+    include: { user: { include: { organization: true } } },
+  });
+  const now = new Date();
+  if (!row || row.revokedAt || (row.expiresAt && row.expiresAt <= now) || row.user.deactivatedAt) return null;
+  // The token and its user must agree on the organisation; a moved user loses old tokens.
+  if (row.organizationId !== row.user.organizationId) return null;
+  await db.apiToken.update({ where: { id: row.id }, data: { lastUsedAt: now } });
+  const { user } = row;
+  return {
+    userId: user.id,
+    email: user.email,
+    name: user.name,
+    role: user.role,
+    organizationId: user.organizationId,
+    organizationName: user.organization.name,
+    via: "token",
+  };
+}

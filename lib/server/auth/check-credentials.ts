@@ -1,0 +1,19 @@
+import "server-only";
+import type { Db } from "@/lib/server/db/client";
+import { hashPassword, verifyPassword } from "@/lib/server/auth/password";
+import type { SignInInput } from "@/lib/schemas/sign-in";
+
+// Verifying against a real hash when the email is unknown keeps the response time the same,
+// so timing does not reveal which emails have accounts.
+let dummyHash: Promise<string> | undefined;
+
+/** The active user these credentials belong to, or null — never a hint which part was wrong. */
+export async function checkCredentials(db: Db, { email, password }: SignInInput) {
+  const user = await db.user.findUnique({ where: { email } });
+  if (!user || user.deactivatedAt) {
+    dummyHash ??= hashPassword("not-a-real-password");
+    await verifyPassword(await dummyHash, password);
+    return null;
+  }
+  return (await verifyPassword(user.passwordHash, password)) ? user : null;
+}

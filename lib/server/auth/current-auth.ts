@@ -1,0 +1,29 @@
+import "server-only";
+import { cache } from "react";
+import { cookies } from "next/headers";
+import { notFound, redirect } from "next/navigation";
+import { getDb } from "@/lib/server/db/client";
+import type { AuthContext } from "@/lib/server/auth/auth-context";
+import { authFromSessionToken, SESSION_COOKIE } from "@/lib/server/auth/sessions";
+import { can, type Permission } from "@/lib/server/permissions";
+
+/** The signed-in user of this request (server components and actions), resolved once per request. */
+export const getCurrentAuth = cache(async (): Promise<AuthContext | null> => {
+  const token = (await cookies()).get(SESSION_COOKIE)?.value;
+  if (!token) return null;
+  return authFromSessionToken(await getDb(), token);
+});
+
+/** For pages: the signed-in user, or a redirect to sign-in. */
+export async function requireAuth(): Promise<AuthContext> {
+  const auth = await getCurrentAuth();
+  if (!auth) redirect("/sign-in");
+  return auth;
+}
+
+/** For pages a role may not open: 404, so the page's existence is not advertised. */
+export async function requirePagePermission(permission: Permission): Promise<AuthContext> {
+  const auth = await requireAuth();
+  if (!can(auth.role, permission)) notFound();
+  return auth;
+}
