@@ -1,7 +1,7 @@
 import "server-only";
 import { getDb } from "@/lib/server/db/client";
 import { verifyPassword } from "@/lib/server/auth/password";
-import { DEMO_PASSWORD, DEMO_USERS } from "@/prisma/seed";
+import { DEMO_PASSWORD, DEMO_USERS } from "@/prisma/demo/demo-users";
 
 /**
  * The demo accounts to show on the sign-in page, or null once demo data is no longer in use:

@@ -1,0 +1,91 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { PageHeader } from "@/components/ui/page-header";
+import { EmptyState, Panel } from "@/components/ui/panel";
+import { EvidenceTable } from "@/components/vendors/evidence-table";
+import { MetricHistoryTable } from "@/components/vendors/metric-history-table";
+import { VendorProfile } from "@/components/vendors/vendor-profile";
+import { requireAuth } from "@/lib/server/auth/current-auth";
+import { can } from "@/lib/server/permissions";
+import { getVendorDetail } from "@/lib/server/queries/vendors";
+import { formatCode, formatDate } from "@/lib/format";
+
+export const metadata: Metadata = { title: "Vendor" };
+
+export default async function VendorPage({ params }: { params: Promise<{ id: string }> }) {
+  const auth = await requireAuth();
+  const { id } = await params;
+  const vendor = await getVendorDetail(auth.organizationId, id);
+  if (!vendor) notFound();
+  const now = new Date();
+  return (
+    <>
+      <p className="mb-2 text-sm">
+        <Link href="/vendors" className="text-brand-800 hover:underline">
+          ← Vendors
+        </Link>
+      </p>
+      <PageHeader
+        title={vendor.name}
+        description={`${formatCode(vendor.operatingModel)} vendor · updated ${formatDate(vendor.updatedAt)}`}
+        actions={
+          can(auth.role, "edit:vendor") ? (
+            <Link href={`/vendors/${vendor.id}/edit`} className="rounded-md bg-brand-700 px-4 py-2 text-sm font-semibold text-white hover:bg-brand-800">
+              Edit vendor
+            </Link>
+          ) : undefined
+        }
+      />
+      <div className="grid gap-6 lg:grid-cols-2">
+        <Panel title="Profile">
+          <VendorProfile vendor={vendor} />
+        </Panel>
+        <Panel title="Staff certifications">
+          {vendor.certifications.length === 0 ? (
+            <EmptyState>No certification counts recorded.</EmptyState>
+          ) : (
+            <ul className="grid grid-cols-2 gap-2 text-sm">
+              {vendor.certifications.map((cert) => (
+                <li key={cert.id} className="rounded-md bg-slate-50 px-3 py-2">
+                  <span className="font-semibold">{cert.count}</span> {cert.credential}
+                  <span className="block text-xs text-slate-500">as of {formatDate(cert.asOf)}</span>
+                </li>
+              ))}
+            </ul>
+          )}
+        </Panel>
+        <div className="lg:col-span-2">
+          <Panel title="Compliance evidence">
+            <EvidenceTable evidence={vendor.complianceEvidence} now={now} />
+          </Panel>
+        </div>
+        <div className="lg:col-span-2">
+          <Panel title="Metric history">
+            <MetricHistoryTable observations={vendor.metricObservations} />
+          </Panel>
+        </div>
+        <div className="lg:col-span-2">
+          <Panel title="Bids">
+            {vendor.bids.length === 0 ? (
+              <EmptyState>This vendor has not bid in any evaluation.</EmptyState>
+            ) : (
+              <ul className="divide-y divide-slate-100 text-sm">
+                {vendor.bids.map((bid) => (
+                  <li key={bid.id} className="flex justify-between py-2">
+                    <Link href={`/evaluations/${bid.evaluation.id}`} className="text-brand-800 hover:underline">
+                      {bid.evaluation.name}
+                    </Link>
+                    <span className="text-slate-600">
+                      {bid.label} · {formatCode(bid.status)}
+                    </span>
+                  </li>
+                ))}
+              </ul>
+            )}
+          </Panel>
+        </div>
+      </div>
+    </>
+  );
+}

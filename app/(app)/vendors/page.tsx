@@ -1,0 +1,45 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { PageHeader } from "@/components/ui/page-header";
+import { EmptyState } from "@/components/ui/panel";
+import { Pagination } from "@/components/ui/pagination";
+import { VendorFilters } from "@/components/vendors/vendor-filters";
+import { vendorListHref } from "@/components/vendors/vendor-list-href";
+import { VendorTable } from "@/components/vendors/vendor-table";
+import { requireAuth } from "@/lib/server/auth/current-auth";
+import { listVendors } from "@/lib/server/queries/vendors";
+import { parseVendorListQuery } from "@/lib/schemas/vendor-list-query";
+
+export const metadata: Metadata = { title: "Vendors" };
+
+export default async function VendorsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  const auth = await requireAuth();
+  const query = parseVendorListQuery(await searchParams);
+  const { vendors, total, pageCount } = await listVendors(auth.organizationId, query);
+  const filtered = Boolean(query.q || query.model || query.fn);
+  return (
+    <>
+      <PageHeader
+        title="Vendors"
+        description="The registry of BPO vendors: operating model, functions served, staff, metrics with their sources, and compliance evidence."
+      />
+      <VendorFilters query={query} />
+      {vendors.length === 0 ? (
+        <EmptyState>
+          {filtered ? (
+            <>
+              No vendor matches these filters. <Link href="/vendors" className="text-brand-800 underline">Clear the filters</Link>.
+            </>
+          ) : (
+            "No vendors yet. Analysts add vendors here."
+          )}
+        </EmptyState>
+      ) : (
+        <>
+          <VendorTable vendors={vendors} query={query} />
+          <Pagination page={query.page} pageCount={pageCount} total={total} noun="vendors" hrefFor={(page) => vendorListHref(query, { page })} />
+        </>
+      )}
+    </>
+  );
+}

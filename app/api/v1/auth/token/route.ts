@@ -1,0 +1,31 @@
+import { NextResponse, type NextRequest } from "next/server";
+import { ApiError, errorResponse, validationError } from "@/lib/server/api/api-error";
+import { readJsonBody } from "@/lib/server/api/api-route";
+import { getDb } from "@/lib/server/db/client";
+import { checkCredentials } from "@/lib/server/auth/check-credentials";
+import { issueApiToken } from "@/lib/server/auth/api-tokens";
+import { recordAuditEvent } from "@/lib/server/audit/record-audit-event";
+import { SignInInputSchema } from "@/lib/schemas/sign-in";
+
+/** Exchanges email and password for a bearer token; the one /api/v1 route open without credentials. */
+export async function POST(request: NextRequest) {
+  try {
+    const parsed = SignInInputSchema.safeParse(await readJsonBody(request, 10_000));
+    if (!parsed.success) throw validationError(parsed.error);
+    const db = await getDb();
+    const user = await checkCredentials(db, parsed.data);
+    if (!user) throw new ApiError(401, "invalid_credentials", "The email and password do not match an account.");
+    const { token, expiresAt } = await issueApiToken(db, user, "Issued by POST /api/v1/auth/token");
+    await recordAuditEvent(db, {
+      organizationId: user.organizationId,
+      actor: { userId: user.id, email: user.email },
+      action: "issue-api-token",
+      entityType: "ApiToken",
+      entityId: user.id,
+    });
+    return NextResponse.json({ token, expiresAt: expiresAt.toISOString() }, { headers: { "Cache-Control": "no-store" } });
+  } catch (error) {
+    if (error instanceof ApiError) return errorResponse(error);
+    throw error;
+  }
+}

@@ -1,0 +1,15 @@
+import type { VendorListQuery } from "@/lib/schemas/vendor-list-query";
+
+/** The list URL for a query, leaving defaults out so shared links stay short. */
+export function vendorListHref(query: VendorListQuery, change: Partial<VendorListQuery>): string {
+  const next = { ...query, ...change };
+  const params = new URLSearchParams();
+  if (next.q) params.set("q", next.q);
+  if (next.model) params.set("model", next.model);
+  if (next.fn) params.set("fn", next.fn);
+  if (next.sort !== "name") params.set("sort", next.sort);
+  if (next.dir !== "asc") params.set("dir", next.dir);
+  if (next.page > 1) params.set("page", String(next.page));
+  const text = params.toString();
+  return text ? `/vendors?${text}` : "/vendors";
+}

@@ -1,0 +1,64 @@
+import "server-only";
+import { cache } from "react";
+import { getDb } from "@/lib/server/db/client";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import type { VendorListQuery } from "@/lib/schemas/vendor-list-query";
+
+export const VENDOR_PAGE_SIZE = 20;
+
+const orderBy: Record<VendorListQuery["sort"], (dir: "asc" | "desc") => Prisma.VendorOrderByWithRelationInput[]> = {
+  name: (dir) => [{ name: dir }],
+  model: (dir) => [{ operatingModel: dir }, { name: "asc" }],
+  updated: (dir) => [{ updatedAt: dir }, { name: "asc" }],
+  fte: (dir) => [{ fte: { sort: dir, nulls: "last" } }, { name: "asc" }],
+};
+
+/** One page of the organisation's vendors, filtered and sorted as the list's query string says. */
+export const listVendors = cache(async (organizationId: string, query: VendorListQuery) => {
+  const db = await getDb();
+  const where: Prisma.VendorWhereInput = {
+    organizationId,
+    archivedAt: null,
+    ...(query.q ? { name: { contains: query.q, mode: "insensitive" } } : {}),
+    ...(query.model ? { operatingModel: query.model } : {}),
+    ...(query.fn ? { functionsServed: { has: query.fn } } : {}),
+  };
+  const [total, vendors] = await Promise.all([
+    db.vendor.count({ where }),
+    db.vendor.findMany({
+      where,
+      orderBy: orderBy[query.sort](query.dir),
+      skip: (query.page - 1) * VENDOR_PAGE_SIZE,
+      take: VENDOR_PAGE_SIZE,
+      select: {
+        id: true,
+        name: true,
+        operatingModel: true,
+        aiUse: true,
+        functionsServed: true,
+        fte: true,
+        annualTurnoverRate: true,
+        updatedAt: true,
+        _count: { select: { bids: true, complianceEvidence: true } },
+      },
+    }),
+  ]);
+  return { total, vendors, pageCount: Math.max(1, Math.ceil(total / VENDOR_PAGE_SIZE)) };
+});
+
+/** A vendor with everything its page shows, or null when it is not the organisation's. */
+export const getVendorDetail = cache(async (organizationId: string, vendorId: string) => {
+  const db = await getDb();
+  return db.vendor.findFirst({
+    where: { id: vendorId, organizationId },
+    include: {
+      certifications: { orderBy: { credential: "asc" } },
+      metricObservations: { orderBy: [{ metric: "asc" }, { asOf: "desc" }] },
+      complianceEvidence: { orderBy: [{ item: "asc" }, { effectiveDate: "desc" }] },
+      bids: {
+        orderBy: { submittedAt: "desc" },
+        select: { id: true, label: true, status: true, evaluation: { select: { id: true, name: true, status: true } } },
+      },
+    },
+  });
+});
