@@ -1,0 +1,37 @@
+import "server-only";
+import { z } from "zod";
+
+// Parsed once, at first use (boot): a bad value stops the app with the variable's name
+// instead of failing later somewhere far from the cause.
+const EnvSchema = z.object({
+  /** Unset: embedded PGlite in DATA_DIR. Set: that PostgreSQL server (`?schema=` honoured). */
+  DATABASE_URL: z
+    .string()
+    .regex(/^postgres(ql)?:\/\//, "must be a postgres:// or postgresql:// URL")
+    .optional(),
+  DATA_DIR: z.string().min(1).default("./data"),
+  SEED_DEMO: z.enum(["0", "1"]).default("1"),
+  PORT: z.coerce.number().int().min(1).max(65_535).default(3000),
+  NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+});
+
+export type Env = z.infer<typeof EnvSchema>;
+
+/** Parses an environment; throws an Error naming every bad variable. */
+export function parseEnv(source: Record<string, string | undefined>): Env {
+  // An empty value in .env or a shell means "not set", not "invalid".
+  const present = Object.fromEntries(Object.entries(source).filter(([, value]) => value !== ""));
+  const result = EnvSchema.safeParse(present);
+  if (!result.success) {
+    const problems = result.error.issues.map((issue) => `${issue.path.join(".")}: ${issue.message}`);
+    throw new Error(`Invalid environment variable(s):\n  ${problems.join("\n  ")}`);
+  }
+  return result.data;
+}
+
+let cached: Env | undefined;
+
+export function getEnv(): Env {
+  cached ??= parseEnv(process.env);
+  return cached;
+}
