@@ -1,0 +1,49 @@
+import { expect, test } from "@playwright/test";
+import { firstVendorId, signIn } from "./sign-in";
+
+test("a signed-out visitor is sent to sign-in, and the API answers 401 JSON", async ({ page, request }) => {
+  await page.goto("/vendors");
+  await expect(page).toHaveURL(/\/sign-in$/);
+  const response = await request.get("/api/v1/vendors");
+  expect(response.status()).toBe(401);
+  expect((await response.json()).error.code).toBe("unauthenticated");
+});
+
+test("the executive gets no edit controls, and the server refuses an edit it forges", async ({ page }) => {
+  await signIn(page, "cfo@medcentral.example");
+  const vendorId = await firstVendorId(page);
+  await page.goto(`/vendors/${vendorId}`);
+  await expect(page.getByRole("heading", { name: "Profile" })).toBeVisible();
+  await expect(page.getByRole("link", { name: "Edit vendor" })).toHaveCount(0);
+  await expect(page.getByRole("button", { name: /save|edit/i })).toHaveCount(0);
+
+  const editPage = await page.goto(`/vendors/${vendorId}/edit`);
+  expect(editPage?.status()).toBe(404);
+
+  // The forged edit carries the executive's real session cookie.
+  const before = await (await page.request.get(`/api/v1/vendors/${vendorId}`)).json();
+  const forged = await page.request.patch(`/api/v1/vendors/${vendorId}`, { data: { name: "Forged by the CFO", version: before.version } });
+  expect(forged.status()).toBe(403);
+  const after = await (await page.request.get(`/api/v1/vendors/${vendorId}`)).json();
+  expect(after.name).toBe(before.name);
+  expect(after.version).toBe(before.version);
+});
+
+test("a user of another organisation opening a MedCentral vendor's URL gets 404", async ({ browser }) => {
+  const medcentral = await browser.newPage();
+  await signIn(medcentral, "analyst@medcentral.example");
+  const vendorId = await firstVendorId(medcentral);
+  const vendorName = await medcentral.getByRole("table").getByRole("link").first().textContent();
+  await medcentral.close();
+
+  const lakeside = await browser.newPage();
+  await signIn(lakeside, "analyst@lakeside.example");
+  await expect(lakeside.getByTestId("organization-name")).toHaveText("Lakeside Community Hospital");
+  const response = await lakeside.goto(`/vendors/${vendorId}`);
+  expect(response?.status()).toBe(404);
+  await expect(lakeside.getByRole("heading", { name: "Not found" })).toBeVisible();
+  expect((await lakeside.request.get(`/api/v1/vendors/${vendorId}`)).status()).toBe(404);
+  await lakeside.goto("/vendors");
+  await expect(lakeside.getByRole("link", { name: vendorName ?? "" })).toHaveCount(0);
+  await lakeside.close();
+});

@@ -1,0 +1,38 @@
+import { expect, test } from "@playwright/test";
+import { signIn } from "./sign-in";
+
+test("an analyst edits a vendor, sees field errors first, and the change is kept", async ({ page }) => {
+  await signIn(page, "analyst@medcentral.example");
+  await page.goto("/vendors?sort=name&dir=desc");
+  await page.getByRole("table").getByRole("link").first().click();
+  await page.getByRole("link", { name: "Edit vendor" }).click();
+
+  const name = page.getByLabel("Name", { exact: true });
+  const original = await name.inputValue();
+  await name.fill("");
+  await page.getByLabel("Annual staff turnover (%)").fill("-5");
+  await page.getByRole("button", { name: "Save vendor" }).click();
+  await expect(page.getByText("Enter the vendor's name.")).toBeVisible();
+  await expect(page.getByText("Turnover cannot be negative.")).toBeVisible();
+
+  await name.fill(`${original} (renamed)`);
+  await page.getByLabel("Annual staff turnover (%)").fill("27.5");
+  await page.getByRole("button", { name: "Save vendor" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: `${original} (renamed)` })).toBeVisible();
+  await expect(page.getByText("27.5%")).toBeVisible();
+});
+
+test("the vendor list searches, filters and keeps its state in the URL", async ({ page }) => {
+  await signIn(page, "procurement@medcentral.example");
+  await page.goto("/vendors");
+  await page.getByLabel("Operating model").selectOption("SPECIALIZED");
+  await page.getByRole("button", { name: "Apply" }).click();
+  await expect(page).toHaveURL(/model=SPECIALIZED/);
+  const rows = page.getByRole("table").locator("tbody tr");
+  await expect(rows.first()).toBeVisible();
+  for (const text of await rows.allTextContents()) expect(text).toContain("Specialized");
+
+  await page.getByLabel("Search").fill("no vendor is called this");
+  await page.getByRole("button", { name: "Apply" }).click();
+  await expect(page.getByText("No vendor matches these filters.")).toBeVisible();
+});
