@@ -1,0 +1,29 @@
+import { DEFAULT_CRITERIA, normalizeOnScale } from "@/lib/scoring/criteria";
+import { INDEPENDENT_SOURCES, type MetricSource } from "@/lib/scoring/metric-evidence";
+import type { AiUse } from "@/lib/scoring/operating-model";
+
+const CODING = DEFAULT_CRITERIA.find((c) => c.key === "CODING_ACCURACY")!;
+
+/** MODEL.md §4 audit-defensibility weights (points out of 100). */
+export const AUDIT_DEFENSIBILITY_WEIGHTS = { codingAccuracy: 40, complianceMaturity: 30, independentMetrics: 20, humanOversight: 10 } as const;
+
+export interface AuditDefensibilityInput {
+  /** Used (post-haircut) coding accuracy, fraction; null when missing (scores 0). */
+  codingAccuracy: number | null;
+  /** Fraction 0–1. */
+  complianceMaturity: number;
+  /** The source each of the vendor's used metric values rests on. */
+  usedMetricSources: readonly MetricSource[];
+  aiUse: AiUse;
+}
+
+/** Audit defensibility, 0–100 (MODEL.md §4); no used metrics gives 0 for the source share. */
+export function auditDefensibility(input: AuditDefensibilityInput): number {
+  const w = AUDIT_DEFENSIBILITY_WEIGHTS;
+  const scale = CODING.scale.kind === "benchmark" ? CODING.scale : { floor: 0, ceiling: 1 };
+  const coding = input.codingAccuracy === null ? 0 : normalizeOnScale(input.codingAccuracy, scale.floor, scale.ceiling, "higher");
+  const used = input.usedMetricSources.length;
+  const independent = used === 0 ? 0 : input.usedMetricSources.filter((s) => INDEPENDENT_SOURCES.includes(s)).length / used;
+  const maturity = Math.min(1, Math.max(0, input.complianceMaturity));
+  return w.codingAccuracy * coding + w.complianceMaturity * maturity + w.independentMetrics * independent + w.humanOversight * (input.aiUse === "AUTONOMOUS" ? 0 : 1);
+}

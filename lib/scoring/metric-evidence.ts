@@ -1,0 +1,56 @@
+/** Metric codes; the same strings as the Prisma enum MetricKey. All values are fractions. */
+export const METRIC_KEYS = ["FIRST_PASS_RATE", "CODING_ACCURACY", "DENIAL_RATE", "REWORK_RATE", "OVERTURN_RATE", "STAFF_TURNOVER"] as const;
+export type MetricKey = (typeof METRIC_KEYS)[number];
+
+/** Sources, least to most trustworthy; the same strings as the Prisma enum MetricSource. */
+export const METRIC_SOURCES = ["VENDOR_CLAIMED", "REFERENCE_CHECK", "CLIENT_MEASURED", "AUDITED"] as const;
+export type MetricSource = (typeof METRIC_SOURCES)[number];
+
+/** Sources that count toward audit defensibility (MODEL.md §4). */
+export const INDEPENDENT_SOURCES: readonly MetricSource[] = ["CLIENT_MEASURED", "AUDITED"];
+
+/** MODEL.md §3 default claim haircut (fraction of the distance to the benchmark midpoint). */
+export const DEFAULT_CLAIM_HAIRCUT = 0.25;
+
+export interface MetricObservation {
+  /** Fraction. */
+  value: number;
+  asOf: Date;
+  source: MetricSource;
+}
+
+export interface SelectedMetric {
+  /** The value used in scores, after any haircut (fraction). */
+  value: number;
+  /** The observation's own value (fraction). */
+  observedValue: number;
+  source: MetricSource;
+  asOf: Date;
+  haircutApplied: boolean;
+}
+
+/**
+ * MODEL.md §3: the newest observation from the most trustworthy source present; a value resting
+ * only on VENDOR_CLAIMED moves toward `midpoint` by `haircut` (used = claimed − h × (claimed − midpoint)).
+ * With no midpoint (a metric no criterion scales) no haircut applies. Null without observations.
+ */
+export function selectMetricValue(
+  observations: readonly MetricObservation[],
+  options: { haircut?: number; midpoint?: number | null } = {},
+): SelectedMetric | null {
+  let best: MetricObservation | null = null;
+  for (const o of observations) {
+    if (!best) {
+      best = o;
+      continue;
+    }
+    const trust = METRIC_SOURCES.indexOf(o.source) - METRIC_SOURCES.indexOf(best.source);
+    if (trust > 0 || (trust === 0 && o.asOf.getTime() > best.asOf.getTime())) best = o;
+  }
+  if (!best) return null;
+  const haircut = options.haircut ?? DEFAULT_CLAIM_HAIRCUT;
+  const midpoint = options.midpoint ?? null;
+  const haircutApplied = best.source === "VENDOR_CLAIMED" && midpoint !== null && haircut !== 0;
+  const value = haircutApplied ? best.value - haircut * (best.value - midpoint) : best.value;
+  return { value, observedValue: best.value, source: best.source, asOf: best.asOf, haircutApplied };
+}
