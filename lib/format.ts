@@ -46,9 +46,29 @@ export function formatDateTime(value: Date | null | undefined): string {
   return value ? `${dateTime.format(value)} UTC` : "—";
 }
 
-/** Enum codes for people: "AI_HYBRID" → "AI hybrid". */
+// Codes whose words need their own capitals or punctuation.
+const CODE_LABELS: Record<string, string> = {
+  AI_HYBRID: "AI hybrid",
+  GENERALIST_OR_AI_HYBRID: "Generalist / AI hybrid",
+  AR_FOLLOW_UP: "A/R follow-up",
+  COMPLEX_CLAIMS_DENIALS: "Complex claims / denials",
+  SOC2_TYPE_II: "SOC 2 Type II",
+  HIPAA_BAA: "HIPAA BAA",
+  HITRUST_CSF: "HITRUST CSF",
+  HITECH_BREACH_PROCEDURE: "HITECH breach procedure",
+  COMPLIANCE_OFFICER: "Healthcare compliance officer",
+  INCIDENT_RESPONSE_DRILL: "Incident-response drill",
+  CLEAN_EXTERNAL_AUDIT: "Clean external audit",
+  HUMAN_IN_THE_LOOP: "Human in the loop",
+  PER_FTE_MONTH: "Per FTE-month",
+  FIRST_PASS_RATE: "First-pass rate",
+  DECISION_RECORDED: "Decision recorded",
+};
+
+/** Enum codes for people: "PRIOR_AUTHORIZATION" → "Prior authorization". */
 export function formatCode(code: string): string {
-  const words = code.toLowerCase().split("_");
-  const text = words.join(" ").replace(/\bai\b/g, "AI").replace(/\bar\b/g, "A/R").replace(/\bsoc2\b/g, "SOC 2");
+  const known = CODE_LABELS[code];
+  if (known) return known;
+  const text = code.toLowerCase().replaceAll("_", " ");
   return text.charAt(0).toUpperCase() + text.slice(1);
 }

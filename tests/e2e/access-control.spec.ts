@@ -33,7 +33,7 @@ test("a user of another organisation opening a MedCentral vendor's URL gets 404"
   const medcentral = await browser.newPage();
   await signIn(medcentral, "analyst@medcentral.example");
   const vendorId = await firstVendorId(medcentral);
-  const vendorName = await medcentral.getByRole("table").getByRole("link").first().textContent();
+  const vendorName = await medcentral.locator("tbody").getByRole("link").first().textContent();
   await medcentral.close();
 
   const lakeside = await browser.newPage();

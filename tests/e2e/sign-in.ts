@@ -13,7 +13,7 @@ export async function signIn(page: Page, email: string, password = DEMO_PASSWORD
 /** The id of the first vendor in the signed-in user's list. */
 export async function firstVendorId(page: Page): Promise<string> {
   await page.goto("/vendors");
-  const href = await page.getByRole("table").getByRole("link").first().getAttribute("href");
+  const href = await page.locator("tbody").getByRole("link").first().getAttribute("href");
   const id = href?.split("/").pop();
   if (!id) throw new Error("The vendor list has no vendor link.");
   return id;

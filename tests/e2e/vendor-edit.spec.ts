@@ -4,7 +4,7 @@ import { signIn } from "./sign-in";
 test("an analyst edits a vendor, sees field errors first, and the change is kept", async ({ page }) => {
   await signIn(page, "analyst@medcentral.example");
   await page.goto("/vendors?sort=name&dir=desc");
-  await page.getByRole("table").getByRole("link").first().click();
+  await page.locator("tbody").getByRole("link").first().click();
   await page.getByRole("link", { name: "Edit vendor" }).click();
 
   const name = page.getByLabel("Name", { exact: true });

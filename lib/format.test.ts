@@ -1,0 +1,21 @@
+import { describe, expect, it } from "vitest";
+import { formatCode, formatDate, formatMoney, formatPercent } from "@/lib/format";
+
+describe("display formatting", () => {
+  it("formats money without cents and fractions as percentages", () => {
+    expect(formatMoney(1234567.89)).toBe("$1,234,568");
+    expect(formatMoney({ toString: () => "57.23" })).toBe("$57");
+    expect(formatPercent(0.14)).toBe("14.0%");
+    expect(formatPercent(null)).toBe("—");
+  });
+
+  it("shows calendar dates in UTC, so a stored date never shifts a day", () => {
+    expect(formatDate(new Date("2026-12-01T00:00:00Z"))).toBe("Dec 1, 2026");
+  });
+
+  it("spells enum codes the way people write them", () => {
+    expect(formatCode("SOC2_TYPE_II")).toBe("SOC 2 Type II");
+    expect(formatCode("AR_FOLLOW_UP")).toBe("A/R follow-up");
+    expect(formatCode("PRIOR_AUTHORIZATION")).toBe("Prior authorization");
+  });
+});
