@@ -28,6 +28,24 @@ export function termTotals(c: CompiledScenario, p: Float64Array): { gross: numbe
   return { gross: c.termMonths * revenue, units: c.termMonths * units };
 }
 
+/*
+ * Below these, gross and units count as zero: a ratio over a denormal-sized denominator is
+ * meaningless and can overflow to Infinity. A millionth of a dollar over the whole term, or a
+ * billionth of a unit, is no revenue and no volume to a CFO.
+ */
+const MIN_GROSS = 1e-6;
+const MIN_UNITS = 1e-9;
+
+/** NRR = 1 − TCO / gross (fraction); null when there is (practically) no revenue. */
+export function netRevenueRealization(tco: number, gross: number): number | null {
+  return gross >= MIN_GROSS ? 1 - tco / gross : null;
+}
+
+/** TCO per unit (USD); null when there are (practically) no units. */
+export function tcoPerUnit(tco: number, units: number): number | null {
+  return units >= MIN_UNITS ? tco / units : null;
+}
+
 /** The bid's fit to the decision matrix, line by line (MODEL.md §1). */
 export function lineFits(
   scenario: TcoScenario,
@@ -72,8 +90,8 @@ export function evaluateDeterministic(
       tco,
       components,
       gross,
-      nrr: gross > 0 ? 1 - tco / gross : null,
-      tcoPerUnit: units > 0 ? tco / units : null,
+      nrr: netRevenueRealization(tco, gross),
+      tcoPerUnit: tcoPerUnit(tco, units),
       paybackMonth: payback > 0 ? payback : null,
       monthly,
       fit: lineFits(scenario, b, recommend),

@@ -7,7 +7,7 @@ import {
   paybackMonth,
 } from "@/lib/tco/bid-kernel";
 import type { CompiledScenario } from "@/lib/tco/compile-scenario";
-import { termTotals } from "@/lib/tco/evaluate-deterministic";
+import { netRevenueRealization, termTotals } from "@/lib/tco/evaluate-deterministic";
 import { percentilesOf } from "@/lib/tco/percentiles";
 import { hashString, triangular, Xoshiro128 } from "@/lib/tco/random";
 import type { BidUncertainty } from "@/lib/tco/tco-result";
@@ -96,7 +96,7 @@ export function runMonteCarlo(c: CompiledScenario, options: MonteCarloOptions): 
       const t = evaluateBidCost(c, p, K, b, ws);
       iterationTco[b] = t;
       tco[b][i] = t;
-      nrr[b][i] = totals.gross > 0 ? 1 - t / totals.gross : NaN;
+      nrr[b][i] = netRevenueRealization(t, totals.gross) ?? NaN;
       const m = paybackMonth(baseline, ws, T);
       payback[b][i] = m > 0 ? m : Infinity;
       if (qualified[b]) {

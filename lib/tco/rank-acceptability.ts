@@ -1,6 +1,7 @@
 import type { Criterion } from "@/lib/scoring/criteria";
 import { normalizeBids, type ScoredBidInput } from "@/lib/scoring/weighted-score";
 import { normalizeRatioToCheapest } from "@/lib/scoring/criteria";
+import { tcoPerUnit } from "@/lib/tco/evaluate-deterministic";
 import { Xoshiro128 } from "@/lib/tco/random";
 
 export interface RankAcceptabilityOptions {
@@ -70,5 +71,5 @@ export function firstRankAcceptability(bids: readonly ScoredBidInput[], criteria
 
 /** TCO per unit draws (USD per unit) from Monte Carlo TCO and unit draws, NaN where there are no units. */
 export function tcoPerUnitDraws(tco: readonly Float64Array[], units: Float64Array): Float64Array[] {
-  return tco.map((t) => t.map((x, i) => (units[i] > 0 ? x / units[i] : NaN)));
+  return tco.map((t) => t.map((x, i) => tcoPerUnit(x, units[i]) ?? NaN));
 }

@@ -1,0 +1,81 @@
+import { describe, expect, it } from "vitest";
+import { compileScenario } from "@/lib/tco/compile-scenario";
+import { MEDCENTRAL_SCENARIO } from "@/lib/tco/article-fixtures";
+import { runMonteCarlo } from "@/lib/tco/monte-carlo";
+import { nearestRank, percentilesOf } from "@/lib/tco/percentiles";
+import { runTcoScenario } from "@/lib/tco/run-tco-scenario";
+import { triangular, Xoshiro128 } from "@/lib/tco/random";
+import type { TcoScenario } from "@/lib/tco/scenario";
+
+describe("generator and triangular draws", () => {
+  it("same seed, same stream; different seeds differ", () => {
+    const a = new Xoshiro128(7);
+    const b = new Xoshiro128(7);
+    const c = new Xoshiro128(8);
+    const xs = Array.from({ length: 5 }, () => a.next());
+    expect(Array.from({ length: 5 }, () => b.next())).toEqual(xs);
+    expect(Array.from({ length: 5 }, () => c.next())).not.toEqual(xs);
+    expect(xs.every((x) => x >= 0 && x < 1)).toBe(true);
+  });
+  it("triangular: inverse CDF at 0, mode share and 1; the mean is (low + mode + high) / 3", () => {
+    expect(triangular(0, 1, 2, 4)).toBe(1);
+    expect(triangular(1 / 3, 1, 2, 4)).toBeCloseTo(2, 12);
+    expect(triangular(0.999999999, 1, 2, 4)).toBeCloseTo(4, 3);
+    const rng = new Xoshiro128(1);
+    let sum = 0;
+    for (let i = 0; i < 100_000; i++) sum += triangular(rng.next(), 1, 2, 4);
+    expect(sum / 100_000).toBeCloseTo(7 / 3, 2);
+  });
+});
+
+describe("percentiles", () => {
+  it("nearest rank: P10 of 1…10 is 1, P50 is 5, P90 is 9", () => {
+    const xs = Float64Array.from([10, 9, 8, 7, 6, 5, 4, 3, 2, 1]);
+    expect(percentilesOf(xs)).toEqual({ p10: 1, p50: 5, p90: 9 });
+    expect(nearestRank([3], 1, 10)).toBe(3);
+  });
+  it("Infinity (no payback) sorts last and turns into null; NaN is left out", () => {
+    expect(percentilesOf(Float64Array.from([1, 2, Infinity, Infinity, Infinity, Infinity, Infinity, Infinity, Infinity, Infinity]))).toEqual({ p10: 1, p50: null, p90: null });
+    expect(percentilesOf(Float64Array.from([NaN, NaN]))).toEqual({ p10: null, p50: null, p90: null });
+  });
+});
+
+function twoIdenticalBids(): TcoScenario {
+  const s = structuredClone(MEDCENTRAL_SCENARIO);
+  s.bids = [
+    { ...structuredClone(s.bids[1]), id: "x" },
+    { ...structuredClone(s.bids[1]), id: "y" },
+  ];
+  s.functions[0].volumePerMonth = { low: 15_000, mode: 20_000, high: 24_000 };
+  return s;
+}
+
+describe("runMonteCarlo", () => {
+  it("common random numbers: identical bids tie in every draw of a shared input and share the win", () => {
+    const c = compileScenario(twoIdenticalBids());
+    const r = runMonteCarlo(c, { iterations: 500, seed: 3 });
+    expect(r.bids[0].probabilityLowestTco).toBeCloseTo(0.5, 12);
+    expect(r.bids[0].tco).toEqual(r.bids[1].tco);
+  });
+  it("disqualified bids never have the lowest TCO; the rest sum to 1", () => {
+    const s = structuredClone(MEDCENTRAL_SCENARIO);
+    s.bids[1].qualified = false;
+    s.bids[0].lines[0].performance.denialRate = { low: 0.1, mode: 0.14, high: 0.2 };
+    const r = runMonteCarlo(compileScenario(s), { iterations: 300, seed: 1 });
+    expect(r.bids[1].probabilityLowestTco).toBe(0);
+    expect(r.bids[0].probabilityLowestTco).toBe(1);
+  });
+  it("adding a bid leaves another bid's draws unchanged (streams follow bid ids)", () => {
+    const s = twoIdenticalBids();
+    s.bids[0].lines[0].performance.denialRate = { low: 0.03, mode: 0.05, high: 0.08 };
+    const one = runTcoScenario({ ...s, bids: [s.bids[0]], monteCarlo: { iterations: 400, seed: 11 } });
+    const two = runTcoScenario({ ...s, bids: [s.bids[1], s.bids[0]], monteCarlo: { iterations: 400, seed: 11 } });
+    expect(two.bids[1].uncertainty!.tco).toEqual(one.bids[0].uncertainty!.tco);
+  });
+  it("keepDraws returns every iteration's TCO and units", () => {
+    const r = runMonteCarlo(compileScenario(twoIdenticalBids()), { iterations: 50, seed: 9, keepDraws: true });
+    expect(r.draws!.tco).toHaveLength(2);
+    expect(r.draws!.units).toHaveLength(50);
+    expect(r.draws!.units.every((u) => u >= 36 * 15_000 && u <= 36 * 24_000)).toBe(true);
+  });
+});
