@@ -2,7 +2,8 @@
 // Integration and e2e tests use the embedded database, or the PostgreSQL server named by
 // TEST_DATABASE_URL. Stops at the first failing step with its exit code.
 import { spawnSync } from "node:child_process";
-import { existsSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync } from "node:fs";
+import os from "node:os";
 import path from "node:path";
 import pg from "pg";
 
@@ -43,13 +44,34 @@ async function freshE2eDatabase(url) {
   return e2eUrl.toString();
 }
 
+// Each runner also writes JSON, so the run ends with one "N passed, N failed" line.
+const reports = mkdtempSync(path.join(os.tmpdir(), "bpo-test-reports-"));
+const vitestArgs = (project) => ["run", "--project", project, "--reporter=default", "--reporter=json", `--outputFile.json=${path.join(reports, `${project}.json`)}`];
+const counts = { passed: 0, failed: 0 };
+function countVitest(project) {
+  const report = JSON.parse(readFileSync(path.join(reports, `${project}.json`), "utf8"));
+  counts.passed += report.numPassedTests;
+  counts.failed += report.numFailedTests;
+}
+
 const bin = (name) => path.join(root, "node_modules", ".bin", name);
 console.info(`Testing against ${target}.`);
 run("Type check", bin("tsc"), ["--noEmit", "-p", "."]);
 run("Lint", bin("eslint"), [".", "--max-warnings", "0"]);
-run("Unit tests", bin("vitest"), ["run", "--project", "unit"]);
-run("Integration tests", bin("vitest"), ["run", "--project", "integration"]);
+run("Unit tests", bin("vitest"), vitestArgs("unit"));
+countVitest("unit");
+run("Integration tests", bin("vitest"), vitestArgs("integration"));
+countVitest("integration");
 run("Production build", "npm", ["run", "build"]);
-const e2eEnv = serverUrl ? { E2E_DATABASE_URL: await freshE2eDatabase(serverUrl) } : {};
-run("End-to-end tests (Chromium)", bin("playwright"), ["test"], e2eEnv);
+const e2eReport = path.join(reports, "e2e.json");
+const e2eEnv = {
+  ...(serverUrl ? { E2E_DATABASE_URL: await freshE2eDatabase(serverUrl) } : {}),
+  PLAYWRIGHT_JSON_OUTPUT_FILE: e2eReport,
+  PLAYWRIGHT_JSON_OUTPUT_NAME: e2eReport,
+};
+run("End-to-end tests (Chromium)", bin("playwright"), ["test", "--reporter=list,json"], e2eEnv);
+const { stats } = JSON.parse(readFileSync(e2eReport, "utf8"));
+counts.passed += stats.expected + stats.flaky;
+counts.failed += stats.unexpected;
 console.info(`\nAll tests passed against ${target}.`);
+console.info(`${counts.passed} passed, ${counts.failed} failed`);
