@@ -47,3 +47,16 @@ test("a user of another organisation opening a MedCentral vendor's URL gets 404"
   await expect(lakeside.getByRole("link", { name: vendorName ?? "" })).toHaveCount(0);
   await lakeside.close();
 });
+
+test("parallel API requests against the running server all succeed", async ({ request }) => {
+  const token = await request.post("/api/v1/auth/token", { data: { email: "analyst@medcentral.example", password: "medcentral-demo" } });
+  expect(token.status()).toBe(200);
+  const { token: bearer } = await token.json();
+  const responses = await Promise.all(
+    Array.from({ length: 40 }, (_, i) =>
+      request.get(`/api/v1/vendors?page=1&sort=${i % 2 ? "name" : "updated"}`, { headers: { authorization: `Bearer ${bearer}` } }),
+    ),
+  );
+  expect(responses.map((response) => response.status())).toEqual(Array(40).fill(200));
+  for (const response of responses) expect((await response.json()).total).toBeGreaterThanOrEqual(8);
+});
