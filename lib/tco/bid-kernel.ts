@@ -173,15 +173,77 @@ export function evaluateBidCost(c: CompiledScenario, p: Float64Array, K: Float64
     comp[9] = implementationFee;
   }
   const ramp = ws.ramp;
-  for (let j = 0; j < k; j++) ramp[j] = bidLevel;
+  for (let j = 0; j < k; j++) ramp[j] = 0;
   let steady = bidLevel;
+  // Ramp months: every term of a line's month cost except percent-of-collections fees is a
+  // polynomial of degree ≤ 3 in the ramp weight w (d·r·o is cubic), so the bid's ramp months
+  // come from one summed polynomial instead of one full evaluation per line and month.
+  let c0 = 0;
+  let c1 = 0;
+  let c2 = 0;
+  let c3 = 0;
+  const kRework = K[K_REWORK];
+  const kLoss = K[K_LEAK] + K[K_AUDIT];
+  const kDelay = K[K_DELAY];
   const end = c.lineStart[b + 1];
   for (let l = c.lineStart[b]; l < end; l++) {
     const lo = c.lineOffset[l];
     const fo = c.lineFunctionOffset[l];
     const pricing = c.linePricing[l];
-    for (let j = 0; j < k; j++) ramp[j] += lineMonthCost(p, lo, fo, pricing, (j + 1) / R, K, comp, 1);
     if (nSteady > 0) steady += lineMonthCost(p, lo, fo, pricing, 1, K, comp, nSteady);
+    if (k === 0) continue;
+    if (comp !== null) for (let j = 0; j < k; j++) lineMonthCost(p, lo, fo, pricing, (j + 1) / R, K, comp, 1);
+    const V = p[fo + FN.volume];
+    const VA = V * p[fo + FN.revenue];
+    const bo0 = fo + FN.rates;
+    const v0 = lo + LINE.rates;
+    const d0 = p[bo0];
+    const dd = p[v0] - d0;
+    const r0 = p[bo0 + 1];
+    const dr = p[v0 + 1] - r0;
+    const o0 = p[bo0 + 2];
+    const dO = p[v0 + 2] - o0;
+    const q0 = p[bo0 + 3];
+    const dq = p[v0 + 3] - q0;
+    const f0 = p[bo0 + 4];
+    const df = p[v0 + 4] - f0;
+    const x0 = d0 * r0; // d·r
+    const x1 = d0 * dr + dd * r0;
+    const x2 = dd * dr;
+    const y0 = x0 * o0; // d·r·o
+    const y1 = x0 * dO + x1 * o0;
+    const y2 = x1 * dO + x2 * o0;
+    const y3 = x2 * dO;
+    const vr = V * kRework;
+    const la = VA * kLoss;
+    const dl = VA * kDelay;
+    // rework V·d·r·c + write-offs V·A·(d − d·r·o) + leakage and audit V·A·(1−q)·k + delay V·A·(1−p)·k
+    c0 += vr * x0 + VA * (d0 - y0) + la * (1 - q0) + dl * (1 - f0);
+    c1 += vr * x1 + VA * (dd - y1) - la * dq - dl * df;
+    c2 += vr * x2 - VA * y2;
+    c3 -= VA * y3;
+    const rate = p[lo + LINE.rate];
+    const minimum = p[lo + LINE.minimum];
+    if (pricing === 3) {
+      // collected = V·A − write-offs − leakage − audit, also cubic in w; fees clamp per month.
+      const g0 = VA - VA * (d0 - y0) - la * (1 - q0);
+      const g1 = -VA * (dd - y1) + la * dq;
+      const g2 = VA * y2;
+      const g3 = VA * y3;
+      for (let j = 0; j < k; j++) {
+        const w = (j + 1) / R;
+        const collected = ((g3 * w + g2) * w + g1) * w + g0;
+        const fees = collected > 0 ? rate * collected : 0;
+        ramp[j] += fees < minimum ? minimum : fees;
+      }
+    } else {
+      const fees = pricing === 0 ? rate * p[lo + LINE.hours] : pricing === 1 ? rate * p[lo + LINE.fte] : rate * V;
+      c0 += fees < minimum ? minimum : fees;
+    }
+  }
+  for (let j = 0; j < k; j++) {
+    const w = (j + 1) / R;
+    ramp[j] += bidLevel + (((c3 * w + c2) * w + c1) * w + c0);
   }
   ws.k = k;
   ws.steady = steady;

@@ -8,8 +8,8 @@ import {
 } from "@/lib/tco/bid-kernel";
 import type { CompiledScenario } from "@/lib/tco/compile-scenario";
 import { netRevenueRealization, termTotals } from "@/lib/tco/evaluate-deterministic";
-import { percentilesOf } from "@/lib/tco/percentiles";
-import { hashString, triangular, Xoshiro128 } from "@/lib/tco/random";
+import { paybackPercentiles, percentilesOf } from "@/lib/tco/percentiles";
+import { hashString, Xoshiro128 } from "@/lib/tco/random";
 import type { BidUncertainty } from "@/lib/tco/tco-result";
 
 /** MODEL.md §5 default iteration count. */
@@ -35,12 +35,18 @@ export interface MonteCarloResult {
   draws?: MonteCarloDraws;
 }
 
-/** Flat copies of the ranged slots of one owner, ready for the draw loop. */
+/**
+ * The ranged slots of one owner with their triangular inverse-CDF constants precomputed:
+ * x = low + √(u·kLow) when u < split, else high − √((1−u)·kHigh).
+ */
 interface SlotGroup {
   slot: Int32Array;
   low: Float64Array;
-  mode: Float64Array;
   high: Float64Array;
+  split: Float64Array;
+  kLow: Float64Array;
+  kHigh: Float64Array;
+  uniforms: Float64Array;
   rng: Xoshiro128;
 }
 
@@ -49,14 +55,28 @@ function groupSlots(c: CompiledScenario, owner: number, rng: Xoshiro128): SlotGr
   return {
     slot: Int32Array.from(mine.map((r) => r.slot)),
     low: Float64Array.from(mine.map((r) => r.low)),
-    mode: Float64Array.from(mine.map((r) => r.mode)),
     high: Float64Array.from(mine.map((r) => r.high)),
+    split: Float64Array.from(mine.map((r) => (r.mode - r.low) / (r.high - r.low))),
+    kLow: Float64Array.from(mine.map((r) => (r.high - r.low) * (r.mode - r.low))),
+    kHigh: Float64Array.from(mine.map((r) => (r.high - r.low) * (r.high - r.mode))),
+    uniforms: new Float64Array(mine.length),
     rng,
   };
 }
 
+/** Draws every slot of the group into p; the same values as triangular(rng.next(), …) per slot. */
 function draw(g: SlotGroup, p: Float64Array): void {
-  for (let i = 0; i < g.slot.length; i++) p[g.slot[i]] = triangular(g.rng.next(), g.low[i], g.mode[i], g.high[i]);
+  const n = g.slot.length;
+  if (n === 0) return;
+  const u = g.uniforms;
+  g.rng.fill(u, n);
+  for (let i = 0; i < n; i++) {
+    const low = g.low[i];
+    const high = g.high[i];
+    const ui = u[i];
+    const x = ui < g.split[i] ? low + Math.sqrt(ui * g.kLow[i]) : high - Math.sqrt((1 - ui) * g.kHigh[i]);
+    p[g.slot[i]] = x < low ? low : x > high ? high : x;
+  }
 }
 
 /**
@@ -77,7 +97,8 @@ export function runMonteCarlo(c: CompiledScenario, options: MonteCarloOptions): 
   const ws = createWorkspace(T + 1);
   const tco = c.bidIds.map(() => new Float64Array(N));
   const nrr = c.bidIds.map(() => new Float64Array(N));
-  const payback = c.bidIds.map(() => new Float64Array(N));
+  // Payback months are integers 1…T (0 = none): a histogram replaces sorting.
+  const payback = c.bidIds.map(() => new Float64Array(T + 1));
   const units = new Float64Array(N);
   const wins = new Float64Array(B);
   const qualified = Uint8Array.from(c.qualified.map(Number));
@@ -97,8 +118,7 @@ export function runMonteCarlo(c: CompiledScenario, options: MonteCarloOptions): 
       iterationTco[b] = t;
       tco[b][i] = t;
       nrr[b][i] = netRevenueRealization(t, totals.gross) ?? NaN;
-      const m = paybackMonth(baseline, ws, T);
-      payback[b][i] = m > 0 ? m : Infinity;
+      payback[b][paybackMonth(baseline, ws, T)]++;
       if (qualified[b]) {
         if (t < min) {
           min = t;
@@ -115,7 +135,7 @@ export function runMonteCarlo(c: CompiledScenario, options: MonteCarloOptions): 
   const bids: BidUncertainty[] = c.bidIds.map((_, b) => ({
     tco: percentilesOf(options.keepDraws ? Float64Array.from(tco[b]) : tco[b]),
     nrr: percentilesOf(nrr[b]),
-    paybackMonth: percentilesOf(payback[b]),
+    paybackMonth: paybackPercentiles(payback[b], N),
     probabilityLowestTco: wins[b] / N,
   }));
   return options.keepDraws ? { bids, draws: { tco, units } } : { bids };

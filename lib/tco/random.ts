@@ -36,6 +36,30 @@ export class Xoshiro128 {
     this.d = rotl(this.d, 11);
     return result / 4294967296;
   }
+
+  /** Fills out[0..n-1] with uniform draws in [0, 1); the same numbers as n calls of next(). */
+  fill(out: Float64Array, n: number): void {
+    // State in locals: the hot Monte Carlo loop draws millions of numbers.
+    let a = this.a;
+    let b = this.b;
+    let c = this.c;
+    let d = this.d;
+    for (let i = 0; i < n; i++) {
+      const x = Math.imul(b, 5);
+      out[i] = (Math.imul((x << 7) | (x >>> 25), 9) >>> 0) / 4294967296;
+      const t = b << 9;
+      c ^= a;
+      d ^= b;
+      b ^= c;
+      a ^= d;
+      c ^= t;
+      d = (d << 11) | (d >>> 21);
+    }
+    this.a = a;
+    this.b = b;
+    this.c = c;
+    this.d = d;
+  }
 }
 
 function rotl(x: number, k: number): number {

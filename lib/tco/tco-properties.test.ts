@@ -146,6 +146,20 @@ describe("TCO properties", () => {
     );
   });
 
+  it("the closed-form TCO equals the sum of the components computed month by month", () => {
+    fc.assert(
+      fc.property(deterministic, (s) => {
+        for (const bid of runTcoScenario(s).bids) {
+          const sum = Object.values(bid.components).reduce((a, b) => a + b, 0);
+          expect(Math.abs(sum - bid.tco)).toBeLessThanOrEqual(1e-9 * Math.max(1, Math.abs(bid.tco)));
+          const monthly = bid.monthly.reduce((a, m) => a + m.cost, 0);
+          expect(Math.abs(monthly - bid.tco)).toBeLessThanOrEqual(1e-9 * Math.max(1, Math.abs(bid.tco)));
+        }
+      }),
+      { numRuns: 200 },
+    );
+  });
+
   it("the payback month is the first month whose cumulative net benefit is ≥ 0", () => {
     fc.assert(
       fc.property(deterministic, (s) => {
