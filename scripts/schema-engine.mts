@@ -14,28 +14,37 @@ export const lockfileContent =
 export const lockfileName = "migration_lock.toml";
 
 /**
- * Starts the engine on a driver adapter (its "database"; connectToShadowDb is its shadow).
- * The package's entry point imports a .wasm module, which Node 20 cannot, so the bindings
- * are wired to the instantiated module by hand.
+ * Starts an engine on a driver adapter (its "database"; connectToShadowDb is its shadow).
  */
 export async function loadSchemaEngine(
   schema: { path: string; content: string },
   adapter: SqlMigrationAwareDriverAdapterFactory,
 ): Promise<SchemaEngine> {
-  const bindings = await import("@prisma/schema-engine-wasm/schema_engine_bg");
-  const bindingsPath = fileURLToPath(import.meta.resolve("@prisma/schema-engine-wasm/schema_engine_bg"));
-  const wasm = await readFile(path.join(path.dirname(bindingsPath), "schema_engine_bg.wasm"));
-  const { instance } = await WebAssembly.instantiate(wasm, { "./schema_engine_bg.js": bindings });
-  const exports = instance.exports as unknown as Parameters<typeof bindings.__wbg_set_wasm>[0] & {
-    __wbindgen_start?: () => void;
-  };
-  bindings.__wbg_set_wasm(exports);
-  exports.__wbindgen_start?.();
+  const bindings = await (engineBindings ??= instantiateEngine());
   return bindings.SchemaEngine.new(
     { datamodels: [[schema.path, schema.content]] },
     () => {},
     bindMigrationAwareSqlAdapterFactory(adapter),
   );
+}
+
+type EngineBindings = typeof import("@prisma/schema-engine-wasm/schema_engine_bg");
+// Once per process: the bindings hold the instance in module state, and a second
+// instantiation would leave earlier engines pointing into freed memory.
+let engineBindings: Promise<EngineBindings> | undefined;
+
+/** The package's entry point imports a .wasm module, which Node 20 cannot: wire it by hand. */
+async function instantiateEngine(): Promise<EngineBindings> {
+  const bindings = await import("@prisma/schema-engine-wasm/schema_engine_bg");
+  const bindingsPath = fileURLToPath(import.meta.resolve("@prisma/schema-engine-wasm/schema_engine_bg"));
+  const wasm = await readFile(path.join(path.dirname(bindingsPath), "schema_engine_bg.wasm"));
+  const { instance } = await WebAssembly.instantiate(wasm, { "./schema_engine_bg.js": bindings });
+  const exports = instance.exports as unknown as Parameters<EngineBindings["__wbg_set_wasm"]>[0] & {
+    __wbindgen_start?: () => void;
+  };
+  bindings.__wbg_set_wasm(exports);
+  exports.__wbindgen_start?.();
+  return bindings;
 }
 
 /** prisma/migrations in the shape the engine takes (what the CLI reads from disk). */

@@ -67,7 +67,12 @@ export async function openServerDb(options: ServerDbOptions): Promise<OpenDb> {
   } finally {
     await migrator.end();
   }
-  const db = new PrismaClient({ adapter: new PrismaPg({ connectionString }, schema ? { schema } : undefined) });
+  // The adapter's `schema` qualifies the queries Prisma generates; search_path on every pooled
+  // connection makes raw SQL ($queryRaw) find the same tables.
+  const adapter = schema
+    ? new PrismaPg({ connectionString, options: `-c search_path=${quoteIdentifier(schema)}` }, { schema })
+    : new PrismaPg({ connectionString });
+  const db = new PrismaClient({ adapter });
   return { db, close: () => db.$disconnect() };
 }
 
