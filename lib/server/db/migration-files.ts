@@ -17,12 +17,12 @@ export const defaultMigrationsDir = path.join(process.cwd(), "prisma", "migratio
 
 /** The migrations in the order Prisma applies them: by directory name. */
 export async function readMigrationFiles(dir: string = defaultMigrationsDir): Promise<MigrationFile[]> {
-  if (!existsSync(dir)) throw new Error(`migrations directory not found: ${dir}`);
-  const entries = await readdir(dir, { withFileTypes: true });
+  if (!existsSync(/* turbopackIgnore: true */ dir)) throw new Error(`migrations directory not found: ${dir}`);
+  const entries = await readdir(/* turbopackIgnore: true */ dir, { withFileTypes: true });
   const names = entries.filter((entry) => entry.isDirectory()).map((entry) => entry.name).sort();
   return Promise.all(
     names.map(async (name) => {
-      const bytes = await readFile(path.join(dir, name, "migration.sql"));
+      const bytes = await readFile(/* turbopackIgnore: true */ path.join(dir, name, "migration.sql"));
       return { name, sql: bytes.toString("utf8"), checksum: checksumOf(bytes) };
     }),
   );
