@@ -1,3 +1,4 @@
+import { DataTable } from "@/components/ui/data-table";
 import { formatCode, formatInteger, formatMoney, formatMoneyCents, formatPercent } from "@/lib/format";
 
 type Num = { toString(): string };
@@ -14,34 +15,19 @@ interface ScopeRow {
 
 export function ScopeTable({ rows }: { rows: ScopeRow[] }) {
   return (
-    <div className="overflow-x-auto">
-      <table className="min-w-full text-sm">
-        <caption className="sr-only">Functions in scope with today&apos;s baseline</caption>
-        <thead className="text-left text-slate-600">
-          <tr>
-            <th scope="col" className="py-1 pr-3">Function</th>
-            <th scope="col" className="py-1 pr-3 text-right">Volume / month</th>
-            <th scope="col" className="py-1 pr-3 text-right">Revenue / unit</th>
-            <th scope="col" className="py-1 pr-3 text-right">Denial rate</th>
-            <th scope="col" className="py-1 pr-3 text-right">Coding accuracy</th>
-            <th scope="col" className="py-1 pr-3 text-right">First-pass rate</th>
-            <th scope="col" className="py-1 text-right">Cost / month</th>
-          </tr>
-        </thead>
-        <tbody className="divide-y divide-slate-100">
-          {rows.map((row) => (
-            <tr key={row.id}>
-              <td className="py-1.5 pr-3">{formatCode(row.function)}</td>
-              <td className="py-1.5 pr-3 text-right">{formatInteger(row.volumePerMonth)}</td>
-              <td className="py-1.5 pr-3 text-right">{formatMoneyCents(row.revenuePerUnit)}</td>
-              <td className="py-1.5 pr-3 text-right">{formatPercent(row.baselineDenialRate)}</td>
-              <td className="py-1.5 pr-3 text-right">{formatPercent(row.baselineCodingAccuracy)}</td>
-              <td className="py-1.5 pr-3 text-right">{formatPercent(row.baselineFirstPassRate)}</td>
-              <td className="py-1.5 text-right">{formatMoney(row.baselineMonthlyCost)}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <DataTable
+      caption="Functions in scope with today's baseline"
+      rows={rows}
+      rowKey={(row) => row.id}
+      columns={[
+        { header: "Function", cell: (row) => formatCode(row.function), rowHeader: true },
+        { header: "Volume / month", cell: (row) => formatInteger(row.volumePerMonth), align: "right" },
+        { header: "Revenue / unit", cell: (row) => formatMoneyCents(row.revenuePerUnit), align: "right" },
+        { header: "Denial rate", cell: (row) => formatPercent(row.baselineDenialRate), align: "right" },
+        { header: "Coding accuracy", cell: (row) => formatPercent(row.baselineCodingAccuracy), align: "right" },
+        { header: "First-pass rate", cell: (row) => formatPercent(row.baselineFirstPassRate), align: "right" },
+        { header: "Cost / month", cell: (row) => formatMoney(row.baselineMonthlyCost), align: "right" },
+      ]}
+    />
   );
 }

@@ -1,3 +1,4 @@
+import { DataTable } from "@/components/ui/data-table";
 import { EmptyState } from "@/components/ui/panel";
 import { formatCode, formatDate } from "@/lib/format";
 
@@ -22,36 +23,24 @@ function expiryState(expiresAt: Date | null, now: Date): { label: string; classN
 export function EvidenceTable({ evidence, now }: { evidence: EvidenceRow[]; now: Date }) {
   if (evidence.length === 0) return <EmptyState>No compliance evidence recorded: the vendor counts as having none.</EmptyState>;
   return (
-    <div className="overflow-x-auto">
-      <table className="min-w-full text-sm">
-        <thead className="text-left text-slate-600">
-          <tr>
-            <th scope="col" className="py-1 pr-3">Item</th>
-            <th scope="col" className="py-1 pr-3">Verification</th>
-            <th scope="col" className="py-1 pr-3">Effective</th>
-            <th scope="col" className="py-1 pr-3">Expires</th>
-            <th scope="col" className="py-1 pr-3">State</th>
-            <th scope="col" className="py-1">Document</th>
-          </tr>
-        </thead>
-        <tbody className="divide-y divide-slate-100">
-          {evidence.map((row) => {
+    <DataTable
+      caption="Compliance evidence with its expiry state"
+      rows={evidence}
+      rowKey={(row) => row.id}
+      columns={[
+        { header: "Item", cell: (row) => formatCode(row.item), rowHeader: true },
+        { header: "Verification", cell: (row) => formatCode(row.level) },
+        { header: "Effective", cell: (row) => formatDate(row.effectiveDate), className: "whitespace-nowrap" },
+        { header: "Expires", cell: (row) => formatDate(row.expiresAt), className: "whitespace-nowrap" },
+        {
+          header: "State",
+          cell: (row) => {
             const state = expiryState(row.expiresAt, now);
-            return (
-              <tr key={row.id}>
-                <td className="py-1.5 pr-3">{formatCode(row.item)}</td>
-                <td className="py-1.5 pr-3">{formatCode(row.level)}</td>
-                <td className="py-1.5 pr-3 whitespace-nowrap">{formatDate(row.effectiveDate)}</td>
-                <td className="py-1.5 pr-3 whitespace-nowrap">{formatDate(row.expiresAt)}</td>
-                <td className="py-1.5 pr-3">
-                  <span className={`rounded-full px-2 py-0.5 text-xs font-medium ${state.className}`}>{state.label}</span>
-                </td>
-                <td className="py-1.5 text-slate-600">{row.documentRef ?? "—"}</td>
-              </tr>
-            );
-          })}
-        </tbody>
-      </table>
-    </div>
+            return <span className={`rounded-full px-2 py-0.5 text-xs font-medium ${state.className}`}>{state.label}</span>;
+          },
+        },
+        { header: "Document", cell: (row) => row.documentRef ?? "—", className: "text-slate-600" },
+      ]}
+    />
   );
 }

@@ -2,6 +2,26 @@ import { HealthcareFunction, OperatingModel } from "@/lib/generated/prisma/enums
 import type { VendorListQuery } from "@/lib/schemas/vendor-list-query";
 import { formatCode } from "@/lib/format";
 
+const controlClass = "mt-1 rounded-md border border-slate-300 bg-white px-3 py-2 text-sm";
+
+function CodeSelect({ name, label, allLabel, codes, value }: { name: string; label: string; allLabel: string; codes: string[]; value?: string }) {
+  return (
+    <div>
+      <label htmlFor={`vendor-${name}`} className="block text-sm font-medium">
+        {label}
+      </label>
+      <select id={`vendor-${name}`} name={name} defaultValue={value ?? ""} className={controlClass}>
+        <option value="">{allLabel}</option>
+        {codes.map((code) => (
+          <option key={code} value={code}>
+            {formatCode(code)}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+}
+
 /** A plain GET form: filters land in the query string, so every view can be shared as a link. */
 export function VendorFilters({ query }: { query: VendorListQuery }) {
   return (
@@ -10,41 +30,10 @@ export function VendorFilters({ query }: { query: VendorListQuery }) {
         <label htmlFor="vendor-q" className="block text-sm font-medium">
           Search
         </label>
-        <input
-          id="vendor-q"
-          name="q"
-          type="search"
-          defaultValue={query.q ?? ""}
-          placeholder="Vendor name"
-          className="mt-1 w-56 rounded-md border border-slate-300 bg-white px-3 py-2 text-sm"
-        />
+        <input id="vendor-q" name="q" type="search" defaultValue={query.q ?? ""} placeholder="Vendor name" className={`${controlClass} w-56`} />
       </div>
-      <div>
-        <label htmlFor="vendor-model" className="block text-sm font-medium">
-          Operating model
-        </label>
-        <select id="vendor-model" name="model" defaultValue={query.model ?? ""} className="mt-1 rounded-md border border-slate-300 bg-white px-3 py-2 text-sm">
-          <option value="">All models</option>
-          {Object.values(OperatingModel).map((model) => (
-            <option key={model} value={model}>
-              {formatCode(model)}
-            </option>
-          ))}
-        </select>
-      </div>
-      <div>
-        <label htmlFor="vendor-fn" className="block text-sm font-medium">
-          Function served
-        </label>
-        <select id="vendor-fn" name="fn" defaultValue={query.fn ?? ""} className="mt-1 rounded-md border border-slate-300 bg-white px-3 py-2 text-sm">
-          <option value="">All functions</option>
-          {Object.values(HealthcareFunction).map((fn) => (
-            <option key={fn} value={fn}>
-              {formatCode(fn)}
-            </option>
-          ))}
-        </select>
-      </div>
+      <CodeSelect name="model" label="Operating model" allLabel="All models" codes={Object.values(OperatingModel)} value={query.model} />
+      <CodeSelect name="fn" label="Function served" allLabel="All functions" codes={Object.values(HealthcareFunction)} value={query.fn} />
       {query.sort !== "name" && <input type="hidden" name="sort" value={query.sort} />}
       {query.dir !== "asc" && <input type="hidden" name="dir" value={query.dir} />}
       <button type="submit" className="rounded-md bg-brand-700 px-4 py-2 text-sm font-semibold text-white hover:bg-brand-800">

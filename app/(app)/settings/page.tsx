@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { DataTable } from "@/components/ui/data-table";
 import { PageHeader } from "@/components/ui/page-header";
 import { EmptyState, Panel } from "@/components/ui/panel";
 import { requirePagePermission } from "@/lib/server/auth/current-auth";
@@ -20,26 +21,17 @@ export default async function SettingsPage() {
       <PageHeader title="Settings" description={`Users, defaults and API access for ${auth.organizationName}.`} />
       <div className="space-y-6">
         <Panel title="Users and roles">
-          <table className="min-w-full text-sm">
-            <thead className="text-left text-slate-600">
-              <tr>
-                <th scope="col" className="py-1 pr-3">Name</th>
-                <th scope="col" className="py-1 pr-3">Email</th>
-                <th scope="col" className="py-1 pr-3">Role</th>
-                <th scope="col" className="py-1">Since</th>
-              </tr>
-            </thead>
-            <tbody className="divide-y divide-slate-100">
-              {users.map((user) => (
-                <tr key={user.id}>
-                  <td className="py-1.5 pr-3">{user.name}{user.deactivatedAt ? " (deactivated)" : ""}</td>
-                  <td className="py-1.5 pr-3">{user.email}</td>
-                  <td className="py-1.5 pr-3">{formatCode(user.role)}</td>
-                  <td className="py-1.5">{formatDate(user.createdAt)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+          <DataTable
+            caption="Users of the organisation and their roles"
+            rows={users}
+            rowKey={(user) => user.id}
+            columns={[
+              { header: "Name", cell: (user) => `${user.name}${user.deactivatedAt ? " (deactivated)" : ""}`, rowHeader: true },
+              { header: "Email", cell: (user) => user.email },
+              { header: "Role", cell: (user) => formatCode(user.role) },
+              { header: "Since", cell: (user) => formatDate(user.createdAt) },
+            ]}
+          />
         </Panel>
         <Panel title="Assumptions, decision-matrix overrides and API tokens">
           <EmptyState>

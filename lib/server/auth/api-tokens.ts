@@ -1,7 +1,7 @@
 import "server-only";
 import type { Db } from "@/lib/server/db/client";
 import { hashSecretToken, newSecretToken } from "@/lib/server/auth/secret-token";
-import type { AuthContext } from "@/lib/server/auth/auth-context";
+import { authContextOf, type AuthContext } from "@/lib/server/auth/auth-context";
 
 /** Tokens issued by POST /api/v1/auth/token live a day; long-lived ones come with token management. */
 export const SIGN_IN_TOKEN_TTL_MS = 24 * 60 * 60 * 1000;
@@ -26,14 +26,5 @@ export async function authFromApiToken(db: Db, token: string): Promise<AuthConte
   // The token and its user must agree on the organisation; a moved user loses old tokens.
   if (row.organizationId !== row.user.organizationId) return null;
   await db.apiToken.update({ where: { id: row.id }, data: { lastUsedAt: now } });
-  const { user } = row;
-  return {
-    userId: user.id,
-    email: user.email,
-    name: user.name,
-    role: user.role,
-    organizationId: user.organizationId,
-    organizationName: user.organization.name,
-    via: "token",
-  };
+  return authContextOf(row.user, "token");
 }

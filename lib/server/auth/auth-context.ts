@@ -11,3 +11,24 @@ export interface AuthContext {
   organizationName: string;
   via: "session" | "token";
 }
+
+interface UserWithOrganization {
+  id: string;
+  email: string;
+  name: string;
+  role: Role;
+  organizationId: string;
+  organization: { name: string };
+}
+
+export function authContextOf(user: UserWithOrganization, via: AuthContext["via"]): AuthContext {
+  return {
+    userId: user.id,
+    email: user.email,
+    name: user.name,
+    role: user.role,
+    organizationId: user.organizationId,
+    organizationName: user.organization.name,
+    via,
+  };
+}

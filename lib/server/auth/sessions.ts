@@ -1,7 +1,7 @@
 import "server-only";
 import type { Db } from "@/lib/server/db/client";
 import { hashSecretToken, newSecretToken } from "@/lib/server/auth/secret-token";
-import type { AuthContext } from "@/lib/server/auth/auth-context";
+import { authContextOf, type AuthContext } from "@/lib/server/auth/auth-context";
 
 export const SESSION_COOKIE = "bpo_session";
 /** A working day and a half: long enough for a long evaluation session, short for a shared PC. */
@@ -30,16 +30,7 @@ export async function authFromSessionToken(db: Db, token: string): Promise<AuthC
       data: { lastSeenAt: new Date(now), expiresAt: new Date(now + SESSION_TTL_MS) },
     });
   }
-  const { user } = session;
-  return {
-    userId: user.id,
-    email: user.email,
-    name: user.name,
-    role: user.role,
-    organizationId: user.organizationId,
-    organizationName: user.organization.name,
-    via: "session",
-  };
+  return authContextOf(session.user, "session");
 }
 
 export async function deleteSession(db: Db, token: string): Promise<void> {
