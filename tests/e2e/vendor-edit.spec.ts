@@ -36,3 +36,15 @@ test("the vendor list searches, filters and keeps its state in the URL", async (
   await page.getByRole("button", { name: "Apply" }).click();
   await expect(page.getByText("No vendor matches these filters.")).toBeVisible();
 });
+
+test("a vendor whose compliance rests on claims alone fails the PHI gate on its page", async ({ page }) => {
+  await signIn(page, "analyst@medcentral.example");
+  await page.goto("/vendors?q=AutoClaim");
+  await page.locator("tbody").getByRole("link").first().click();
+  await expect(page.getByText("Fails: bids on PHI work are disqualified")).toBeVisible();
+  await expect(page.getByText("No current SOC 2 Type II report at Documented or Verified level.")).toBeVisible();
+
+  await page.goto("/vendors?q=Caduceus");
+  await page.locator("tbody").getByRole("link").first().click();
+  await expect(page.getByText("Passes: may bid on PHI work")).toBeVisible();
+});

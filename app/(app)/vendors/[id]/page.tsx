@@ -3,6 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { PageHeader } from "@/components/ui/page-header";
 import { EmptyState, Panel } from "@/components/ui/panel";
+import { ComplianceSummary } from "@/components/vendors/compliance-summary";
 import { EvidenceTable } from "@/components/vendors/evidence-table";
 import { MetricHistoryTable } from "@/components/vendors/metric-history-table";
 import { VendorProfile } from "@/components/vendors/vendor-profile";
@@ -57,6 +58,7 @@ export default async function VendorPage({ params }: { params: Promise<{ id: str
         </Panel>
         <div className="lg:col-span-2">
           <Panel title="Compliance evidence">
+            <ComplianceSummary evidence={vendor.complianceEvidence} asOf={now} />
             <EvidenceTable evidence={vendor.complianceEvidence} now={now} />
           </Panel>
         </div>
