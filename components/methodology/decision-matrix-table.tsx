@@ -41,10 +41,8 @@ export function DecisionMatrixTable({ rows }: { rows: DecisionMatrixRow[] }) {
                 {RECOMMENDATION_LABELS[row.recommendation]}
                 {row.recommendationOverridden && <span className="text-amber-700">*</span>}
               </td>
-              <td className="py-1.5 text-slate-700">
-                {row.rationale}
-                {row.overrideReason && <span className="block text-xs text-amber-800">Override: {row.overrideReason}</span>}
-              </td>
+              {/* The rationale already quotes the override's reason. */}
+              <td className="py-1.5 text-slate-700">{row.rationale}</td>
             </tr>
           ))}
         </tbody>
