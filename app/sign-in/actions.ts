@@ -3,7 +3,8 @@
 import { cookies, headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { getDb } from "@/lib/server/db/client";
-import { checkCredentials } from "@/lib/server/auth/check-credentials";
+import { attemptSignIn } from "@/lib/server/auth/check-credentials";
+import { clientAddress, retryAfterMessage } from "@/lib/server/auth/sign-in-throttle";
 import { createSession, deleteSession, SESSION_COOKIE } from "@/lib/server/auth/sessions";
 import { recordAuditEvent } from "@/lib/server/audit/record-audit-event";
 import { SignInInputSchema } from "@/lib/schemas/sign-in";
@@ -16,10 +17,12 @@ export async function signIn(_previous: FormState, formData: FormData): Promise<
     return { status: "error", message: "Check the highlighted fields.", fields: zodFieldErrors(parsed.error) };
   }
   const db = await getDb();
-  const user = await checkCredentials(db, parsed.data);
-  if (!user) return { status: "error", message: "That email and password do not match an account." };
-
   const requestHeaders = await headers();
+  const outcome = await attemptSignIn(db, parsed.data, clientAddress(requestHeaders));
+  if (outcome.status === "throttled") return { status: "error", message: retryAfterMessage(outcome.retryAfterMs) };
+  if (outcome.status === "invalid") return { status: "error", message: "That email and password do not match an account." };
+  const { user } = outcome;
+
   const { token, expiresAt } = await createSession(db, user.id, requestHeaders.get("user-agent"));
   (await cookies()).set(SESSION_COOKIE, token, {
     httpOnly: true,

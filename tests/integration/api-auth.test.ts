@@ -100,3 +100,21 @@ describe("authentication of /api/v1", () => {
     expect(rows.every((row) => /^[0-9a-f]{64}$/.test(row.tokenHash))).toBe(true);
   });
 });
+
+describe("password guessing", () => {
+  it("answers 429 with Retry-After once an account has too many failures, even to the right password", async () => {
+    const { db } = testDb;
+    const org = await db.organization.findFirstOrThrow({ where: { slug: "own" } });
+    await createUser(db, { organizationId: org.id, role: "ANALYST", email: "target@own.example" });
+    for (let i = 0; i < 5; i++) {
+      const response = await tokenFor({ email: "target@own.example", password: `guess-${i}` });
+      expect(response.status).toBe(401);
+    }
+    const blocked = await tokenFor({ email: "target@own.example", password: DEFAULT_TEST_PASSWORD });
+    expect(blocked.status).toBe(429);
+    expect(Number(blocked.headers.get("retry-after"))).toBeGreaterThan(0);
+    expect((await blocked.json()).error.code).toBe("too_many_attempts");
+    // Other accounts are unaffected.
+    expect((await tokenFor({ email, password: DEFAULT_TEST_PASSWORD })).status).toBe(200);
+  });
+});

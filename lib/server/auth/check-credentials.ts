@@ -2,6 +2,7 @@ import "server-only";
 import type { Db } from "@/lib/server/db/client";
 import { hashPassword, verifyPassword } from "@/lib/server/auth/password";
 import type { SignInInput } from "@/lib/schemas/sign-in";
+import { recordSignInFailure, recordSignInSuccess, signInRetryAfterMs } from "@/lib/server/auth/sign-in-throttle";
 
 // Verifying against a real hash when the email is unknown keeps the response time the same,
 // so timing does not reveal which emails have accounts.
@@ -16,4 +17,22 @@ export async function checkCredentials(db: Db, { email, password }: SignInInput)
     return null;
   }
   return (await verifyPassword(user.passwordHash, password)) ? user : null;
+}
+
+export type SignInOutcome =
+  | { status: "ok"; user: NonNullable<Awaited<ReturnType<typeof checkCredentials>>> }
+  | { status: "invalid" }
+  | { status: "throttled"; retryAfterMs: number };
+
+/** checkCredentials behind the sign-in throttle: the one path for the form and the token API. */
+export async function attemptSignIn(db: Db, input: SignInInput, client: string): Promise<SignInOutcome> {
+  const retryAfterMs = signInRetryAfterMs(input.email, client);
+  if (retryAfterMs > 0) return { status: "throttled", retryAfterMs };
+  const user = await checkCredentials(db, input);
+  if (!user) {
+    recordSignInFailure(input.email, client);
+    return { status: "invalid" };
+  }
+  recordSignInSuccess(input.email);
+  return { status: "ok", user };
 }

@@ -2,7 +2,8 @@ import { NextResponse, type NextRequest } from "next/server";
 import { ApiError, errorResponse, validationError } from "@/lib/server/api/api-error";
 import { readJsonBody } from "@/lib/server/api/api-route";
 import { getDb } from "@/lib/server/db/client";
-import { checkCredentials } from "@/lib/server/auth/check-credentials";
+import { attemptSignIn } from "@/lib/server/auth/check-credentials";
+import { clientAddress, retryAfterMessage } from "@/lib/server/auth/sign-in-throttle";
 import { issueApiToken } from "@/lib/server/auth/api-tokens";
 import { recordAuditEvent } from "@/lib/server/audit/record-audit-event";
 import { SignInInputSchema } from "@/lib/schemas/sign-in";
@@ -13,8 +14,16 @@ export async function POST(request: NextRequest) {
     const parsed = SignInInputSchema.safeParse(await readJsonBody(request, 10_000));
     if (!parsed.success) throw validationError(parsed.error);
     const db = await getDb();
-    const user = await checkCredentials(db, parsed.data);
-    if (!user) throw new ApiError(401, "invalid_credentials", "The email and password do not match an account.");
+    const outcome = await attemptSignIn(db, parsed.data, clientAddress(request.headers));
+    if (outcome.status === "throttled") {
+      const seconds = Math.ceil(outcome.retryAfterMs / 1000);
+      return NextResponse.json(
+        { error: { code: "too_many_attempts", message: retryAfterMessage(outcome.retryAfterMs) } },
+        { status: 429, headers: { "Retry-After": String(seconds) } },
+      );
+    }
+    if (outcome.status === "invalid") throw new ApiError(401, "invalid_credentials", "The email and password do not match an account.");
+    const { user } = outcome;
     const { token, expiresAt } = await issueApiToken(db, user, "Issued by POST /api/v1/auth/token");
     await recordAuditEvent(db, {
       organizationId: user.organizationId,
