@@ -60,3 +60,10 @@ test("parallel API requests against the running server all succeed", async ({ re
   expect(responses.map((response) => response.status())).toEqual(Array(40).fill(200));
   for (const response of responses) expect((await response.json()).total).toBeGreaterThanOrEqual(8);
 });
+
+test("pages are sent with headers that stop framing and sniffing", async ({ request }) => {
+  const response = await request.get("/sign-in");
+  expect(response.headers()["x-frame-options"]).toBe("DENY");
+  expect(response.headers()["x-content-type-options"]).toBe("nosniff");
+  expect(response.headers()["x-powered-by"]).toBeUndefined();
+});
