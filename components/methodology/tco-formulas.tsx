@@ -12,6 +12,7 @@ const FORMULAS: [string, string][] = [
   ["Turnover cost", "fte × turnoverRate / 12 × departureCost"],
   ["Compliance risk", "(breachProbAtZero − (breachProbAtZero − breachProbAtFull) × maturity) × breachCost / 12"],
   ["TCO", "Σ months of (line costs + turnover + compliance risk + oversight), plus the implementation fee in month 1"],
+  ["Partial bids", "a function in scope that a bid has no line for stays with today's arrangement: its baseline cost is part of the bid's TCO"],
   ["Net revenue realization", "1 − TCO / (T × Σ V × A)"],
   ["Payback month", "the first month at which the cumulative (baseline cost − bid cost) ≥ 0"],
 ];

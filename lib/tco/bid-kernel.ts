@@ -111,34 +111,39 @@ function lineMonthCost(p: Float64Array, lo: number, fo: number, pricing: number,
 }
 
 /**
- * The baseline's monthly cost (USD): each function's steady-state losses at its baseline
- * profile plus its baselineMonthlyCost as fees; no ramp, turnover or compliance terms.
+ * One function's monthly cost under today's arrangement (USD): steady-state losses at its
+ * baseline profile plus its baselineMonthlyCost as fees. Components × mult go into comp.
+ */
+function baselineFunctionCost(p: Float64Array, fo: number, K: Float64Array, comp: Float64Array | null, mult: number): number {
+  const V = p[fo + FN.volume];
+  const A = p[fo + FN.revenue];
+  const b = fo + FN.rates;
+  const denials = V * p[b];
+  const rework = denials * p[b + 1] * K[K_REWORK];
+  const writeOffs = denials * (1 - p[b + 1] * p[b + 2]) * A;
+  const miscoded = V * (1 - p[b + 3]) * A;
+  const leakage = miscoded * K[K_LEAK];
+  const audit = miscoded * K[K_AUDIT];
+  const delay = V * (1 - p[b + 4]) * A * K[K_DELAY];
+  const fees = p[fo + FN.monthlyCost];
+  if (comp !== null) {
+    comp[0] += fees * mult;
+    comp[1] += rework * mult;
+    comp[2] += writeOffs * mult;
+    comp[3] += leakage * mult;
+    comp[4] += audit * mult;
+    comp[5] += delay * mult;
+  }
+  return fees + rework + writeOffs + leakage + audit + delay;
+}
+
+/**
+ * The baseline's monthly cost (USD): every function at today's arrangement; no ramp,
+ * turnover or compliance terms.
  */
 export function baselineMonthlyCost(c: CompiledScenario, p: Float64Array, K: Float64Array, comp: Float64Array | null = null): number {
   let total = 0;
-  for (let f = 0; f < c.functionCount; f++) {
-    const fo = c.functionOffset[f];
-    const V = p[fo + FN.volume];
-    const A = p[fo + FN.revenue];
-    const b = fo + FN.rates;
-    const denials = V * p[b];
-    const rework = denials * p[b + 1] * K[K_REWORK];
-    const writeOffs = denials * (1 - p[b + 1] * p[b + 2]) * A;
-    const miscoded = V * (1 - p[b + 3]) * A;
-    const leakage = miscoded * K[K_LEAK];
-    const audit = miscoded * K[K_AUDIT];
-    const delay = V * (1 - p[b + 4]) * A * K[K_DELAY];
-    const fees = p[fo + FN.monthlyCost];
-    if (comp !== null) {
-      comp[0] += fees;
-      comp[1] += rework;
-      comp[2] += writeOffs;
-      comp[3] += leakage;
-      comp[4] += audit;
-      comp[5] += delay;
-    }
-    total += fees + rework + writeOffs + leakage + audit + delay;
-  }
+  for (let f = 0; f < c.functionCount; f++) total += baselineFunctionCost(p, c.functionOffset[f], K, comp, 1);
   return total;
 }
 
@@ -163,7 +168,6 @@ export function evaluateBidCost(c: CompiledScenario, p: Float64Array, K: Float64
   const oversight = p[bo + BID.oversight];
   const turnover = ((p[bo + BID.fte] * p[bo + BID.turnover]) / 12) * K[K_DEPARTURE];
   const compliance = K[K_BREACH_AT_ZERO] - K[K_BREACH_SLOPE] * p[bo + BID.maturity];
-  const bidLevel = turnover + compliance + oversight;
   const comp = withComponents ? ws.components : null;
   if (comp !== null) {
     comp.fill(0);
@@ -172,6 +176,10 @@ export function evaluateBidCost(c: CompiledScenario, p: Float64Array, K: Float64
     comp[8] = oversight * T;
     comp[9] = implementationFee;
   }
+  // Functions the bid does not cover stay at today's cost every month (see compileScenario).
+  let uncovered = 0;
+  for (let u = c.uncoveredStart[b]; u < c.uncoveredStart[b + 1]; u++) uncovered += baselineFunctionCost(p, c.uncoveredOffset[u], K, comp, T);
+  const bidLevel = turnover + compliance + oversight + uncovered;
   const ramp = ws.ramp;
   for (let j = 0; j < k; j++) ramp[j] = 0;
   let steady = bidLevel;

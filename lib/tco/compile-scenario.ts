@@ -38,6 +38,12 @@ export interface CompiledScenario {
   lineStart: Int32Array;
   lineOffset: Int32Array;
   lineFunctionOffset: Int32Array;
+  /**
+   * Functions in scope that bid b has no line for: offsets of their function blocks are
+   * uncoveredOffset[uncoveredStart[b]] … uncoveredOffset[uncoveredStart[b+1]−1].
+   */
+  uncoveredStart: Int32Array;
+  uncoveredOffset: Int32Array;
   /** Index into PRICING_MODELS. */
   linePricing: Uint8Array;
   ranges: RangedSlot[];
@@ -72,6 +78,8 @@ export function compileScenario(scenario: TcoScenario): CompiledScenario {
   const lineOffset: number[] = [];
   const lineFunctionOffset: number[] = [];
   const linePricing: number[] = [];
+  const uncoveredStart = new Int32Array(scenario.bids.length + 1);
+  const uncoveredOffset: number[] = [];
   scenario.bids.forEach((bid, b) => {
     const path = `bids.${b}`;
     bidOffset[b] = values.length;
@@ -94,8 +102,16 @@ export function compileScenario(scenario: TcoScenario): CompiledScenario {
       push(line.pricing.monthlyMinimum, b, `${lp}.pricing.monthlyMinimum`);
       for (const rate of PERFORMANCE_RATES) push(line.performance[rate], b, `${lp}.performance.${rate}`);
     });
+    // A bid for part of the scope leaves the rest with today's arrangement: those functions
+    // keep their baseline cost in the bid's TCO, so a partial bid is not cheaper by omission.
+    uncoveredStart[b] = uncoveredOffset.length;
+    const covered = new Set(bid.lines.map((line) => line.function));
+    scenario.functions.forEach((f, i) => {
+      if (!covered.has(f.key)) uncoveredOffset.push(functionOffset[i]);
+    });
   });
   lineStart[scenario.bids.length] = lineOffset.length;
+  uncoveredStart[scenario.bids.length] = uncoveredOffset.length;
 
   return {
     termMonths: scenario.termMonths,
@@ -109,6 +125,8 @@ export function compileScenario(scenario: TcoScenario): CompiledScenario {
     lineOffset: Int32Array.from(lineOffset),
     lineFunctionOffset: Int32Array.from(lineFunctionOffset),
     linePricing: Uint8Array.from(linePricing),
+    uncoveredStart,
+    uncoveredOffset: Int32Array.from(uncoveredOffset),
     ranges,
   };
 }
