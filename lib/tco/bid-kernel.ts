@@ -56,6 +56,19 @@ export function createWorkspace(maxRampMonths: number): BidWorkspace {
   return { ramp: new Float64Array(Math.max(1, Math.ceil(maxRampMonths))), k: 0, steady: 0, implementationFee: 0, components: new Float64Array(COMPONENT_NAMES.length) };
 }
 
+/** A month's line-level cost (USD); when comp is given, each component × mult is added to it. */
+function monthTotal(comp: Float64Array | null, mult: number, fees: number, rework: number, writeOffs: number, leakage: number, audit: number, delay: number): number {
+  if (comp !== null) {
+    comp[0] += fees * mult;
+    comp[1] += rework * mult;
+    comp[2] += writeOffs * mult;
+    comp[3] += leakage * mult;
+    comp[4] += audit * mult;
+    comp[5] += delay * mult;
+  }
+  return fees + rework + writeOffs + leakage + audit + delay;
+}
+
 /**
  * Cost of one line in one month (USD) at ramp weight w (MODEL.md §5 "Month m of one line");
  * rates move from the function's baseline (block fo) toward the line's own (block lo).
@@ -99,15 +112,7 @@ function lineMonthCost(p: Float64Array, lo: number, fo: number, pricing: number,
   }
   const minimum = p[lo + LINE.minimum];
   if (fees < minimum) fees = minimum;
-  if (comp !== null) {
-    comp[0] += fees * mult;
-    comp[1] += rework * mult;
-    comp[2] += writeOffs * mult;
-    comp[3] += leakage * mult;
-    comp[4] += audit * mult;
-    comp[5] += delay * mult;
-  }
-  return fees + rework + writeOffs + leakage + audit + delay;
+  return monthTotal(comp, mult, fees, rework, writeOffs, leakage, audit, delay);
 }
 
 /**
@@ -126,15 +131,7 @@ function baselineFunctionCost(p: Float64Array, fo: number, K: Float64Array, comp
   const audit = miscoded * K[K_AUDIT];
   const delay = V * (1 - p[b + 4]) * A * K[K_DELAY];
   const fees = p[fo + FN.monthlyCost];
-  if (comp !== null) {
-    comp[0] += fees * mult;
-    comp[1] += rework * mult;
-    comp[2] += writeOffs * mult;
-    comp[3] += leakage * mult;
-    comp[4] += audit * mult;
-    comp[5] += delay * mult;
-  }
-  return fees + rework + writeOffs + leakage + audit + delay;
+  return monthTotal(comp, mult, fees, rework, writeOffs, leakage, audit, delay);
 }
 
 /**

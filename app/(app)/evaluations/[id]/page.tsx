@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { notFound } from "next/navigation";
 import { BidSummaryTable } from "@/components/evaluations/bid-summary-table";
 import { ScopeTable } from "@/components/evaluations/scope-table";
+import { BackLink } from "@/components/ui/back-link";
 import { PageHeader } from "@/components/ui/page-header";
 import { EmptyState, Panel } from "@/components/ui/panel";
 import { requireAuth } from "@/lib/server/auth/current-auth";
@@ -18,11 +18,7 @@ export default async function EvaluationPage({ params }: { params: Promise<{ id:
   if (!evaluation) notFound();
   return (
     <>
-      <p className="mb-2 text-sm">
-        <Link href="/evaluations" className="text-brand-800 hover:underline">
-          ← Evaluations
-        </Link>
-      </p>
+      <BackLink href="/evaluations" label="Evaluations" />
       <PageHeader
         title={evaluation.name}
         description={`${formatCode(evaluation.status)} · ${evaluation.termMonths}-month term${evaluation.description ? ` · ${evaluation.description}` : ""}`}

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { BackLink } from "@/components/ui/back-link";
 import { PageHeader } from "@/components/ui/page-header";
 import { EmptyState, Panel } from "@/components/ui/panel";
 import { ComplianceSummary } from "@/components/vendors/compliance-summary";
@@ -22,11 +23,7 @@ export default async function VendorPage({ params }: { params: Promise<{ id: str
   const now = new Date();
   return (
     <>
-      <p className="mb-2 text-sm">
-        <Link href="/vendors" className="text-brand-800 hover:underline">
-          ← Vendors
-        </Link>
-      </p>
+      <BackLink href="/vendors" label="Vendors" />
       <PageHeader
         title={vendor.name}
         description={`${formatCode(vendor.operatingModel)} vendor · updated ${formatDate(vendor.updatedAt)}`}
