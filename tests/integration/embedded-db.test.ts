@@ -1,10 +1,11 @@
 // The embedded (PGlite) path of getDb, whatever TEST_DATABASE_URL says: it is what the app
 // runs on when no DATABASE_URL is configured.
-import { mkdtemp, rm } from "node:fs/promises";
+import { mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { closeDb, getDb } from "@/lib/server/db/client";
+import { openEmbeddedDb } from "@/lib/server/db/open-db";
 
 let dataDir: string;
 
@@ -55,5 +56,32 @@ describe("getDb on embedded PGlite", () => {
 
     expect(results).toHaveLength(50);
     expect(await db.organization.count({ where: { slug: { startsWith: "org-" } } })).toBe(25);
+  });
+});
+
+describe("one process per embedded data directory", () => {
+  it("refuses a second opening of a directory in use, naming the holder, and allows it once closed", async () => {
+    const dir = await mkdtemp(path.join(tmpdir(), "bpo-lock-"));
+    try {
+      const first = await openEmbeddedDb({ dataDir: dir });
+      await expect(openEmbeddedDb({ dataDir: dir })).rejects.toThrow(`already open in process ${process.pid}`);
+      await first.close();
+      const again = await openEmbeddedDb({ dataDir: dir });
+      await again.close();
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  });
+
+  it("takes over a lock left by a process that no longer runs", async () => {
+    const dir = await mkdtemp(path.join(tmpdir(), "bpo-stale-lock-"));
+    try {
+      // Far above any pid this machine hands out (pid_max is at most 2^22).
+      await writeFile(path.join(dir, "bpo-evaluator.lock"), String(2 ** 22 + 7));
+      const opened = await openEmbeddedDb({ dataDir: dir });
+      await opened.close();
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
   });
 });

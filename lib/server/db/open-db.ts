@@ -5,6 +5,7 @@ import { PrismaPg } from "@prisma/adapter-pg";
 import pg from "pg";
 import { PrismaPGlite } from "pglite-prisma-adapter";
 import { PrismaClient } from "@/lib/generated/prisma/client";
+import { lockDataDir } from "./data-dir-lock";
 import { migrate, type MigrateOptions } from "./migrate";
 import { pgExecutor } from "./pg-executor";
 import { pgliteExecutor } from "./pglite-executor";
@@ -25,12 +26,23 @@ export type EmbeddedDbOptions = MigrateOptions & {
 
 /** Embedded PostgreSQL. Only one process may open a given dataDir. */
 export async function openEmbeddedDb(options: EmbeddedDbOptions = {}): Promise<OpenDb & { pglite: PGlite }> {
-  if (options.dataDir) await mkdir(options.dataDir, { recursive: true });
-  const pglite = await PGlite.create(options.dataDir, options.loadDataDir ? { loadDataDir: options.loadDataDir } : {});
+  let unlock = () => {};
+  if (options.dataDir) {
+    await mkdir(options.dataDir, { recursive: true });
+    unlock = lockDataDir(options.dataDir);
+  }
+  let pglite: PGlite;
+  try {
+    pglite = await PGlite.create(options.dataDir, options.loadDataDir ? { loadDataDir: options.loadDataDir } : {});
+  } catch (error) {
+    unlock();
+    throw error;
+  }
   try {
     await migrate(pgliteExecutor(pglite), options);
   } catch (error) {
     await pglite.close();
+    unlock();
     throw error;
   }
   const db = new PrismaClient({ adapter: new PrismaPGlite(pglite) });
@@ -40,6 +52,7 @@ export async function openEmbeddedDb(options: EmbeddedDbOptions = {}): Promise<O
     close: async () => {
       await db.$disconnect();
       await pglite.close();
+      unlock();
     },
   };
 }
