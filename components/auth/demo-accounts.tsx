@@ -10,7 +10,7 @@ export function DemoAccounts({ accounts, password }: DemoAccountsProps) {
         Demo data is in use
       </h2>
       <p className="mt-1 text-amber-900">
-        Every demo account uses the password <code className="rounded bg-white px-1">{password}</code>.
+        Every demo account uses the password <code className="whitespace-nowrap rounded bg-white px-1">{password}</code>.
       </p>
       <ul className="mt-2 space-y-1">
         {accounts.map((account) => (
