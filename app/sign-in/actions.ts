@@ -9,18 +9,19 @@ import { createSession, deleteSession, SESSION_COOKIE } from "@/lib/server/auth/
 import { recordAuditEvent } from "@/lib/server/audit/record-audit-event";
 import { SignInInputSchema } from "@/lib/schemas/sign-in";
 import { zodFieldErrors } from "@/lib/schemas/zod-field-errors";
-import type { FormState } from "@/lib/server/actions/form-state";
+import { submittedValues, type FormState } from "@/lib/server/actions/form-state";
 
 export async function signIn(_previous: FormState, formData: FormData): Promise<FormState> {
+  const values = submittedValues(formData, ["password"]);
   const parsed = SignInInputSchema.safeParse({ email: formData.get("email"), password: formData.get("password") });
   if (!parsed.success) {
-    return { status: "error", message: "Check the highlighted fields.", fields: zodFieldErrors(parsed.error) };
+    return { status: "error", message: "Check the highlighted fields.", fields: zodFieldErrors(parsed.error), values };
   }
   const db = await getDb();
   const requestHeaders = await headers();
   const outcome = await attemptSignIn(db, parsed.data, clientAddress(requestHeaders));
-  if (outcome.status === "throttled") return { status: "error", message: retryAfterMessage(outcome.retryAfterMs) };
-  if (outcome.status === "invalid") return { status: "error", message: "That email and password do not match an account." };
+  if (outcome.status === "throttled") return { status: "error", message: retryAfterMessage(outcome.retryAfterMs), values };
+  if (outcome.status === "invalid") return { status: "error", message: "That email and password do not match an account.", values };
   const { user } = outcome;
 
   const { token, expiresAt } = await createSession(db, user.id, requestHeaders.get("user-agent"));

@@ -11,7 +11,15 @@ export function SignInForm() {
   return (
     <form action={action} className="space-y-4" noValidate>
       <FormMessage state={state} />
-      <Field label="Email" name="email" type="email" autoComplete="username" required error={state.fields?.email} />
+      <Field
+        label="Email"
+        name="email"
+        type="email"
+        autoComplete="username"
+        required
+        defaultValue={typeof state.values?.email === "string" ? state.values.email : ""}
+        error={state.fields?.email}
+      />
       <Field
         label="Password"
         name="password"

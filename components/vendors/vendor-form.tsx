@@ -29,8 +29,29 @@ interface VendorFormProps {
 
 const selectClass = "mt-1 block w-full rounded-md border border-slate-300 bg-white px-3 py-2 text-sm";
 
-export function VendorForm({ action, values, cancelHref }: VendorFormProps) {
+/** The saved values, overlaid with what was last submitted (shown again after an error). */
+function shownValues(saved: VendorFormValues, submitted: FormState["values"]): VendorFormValues {
+  if (!submitted) return saved;
+  const text = (name: keyof VendorFormValues) => (typeof submitted[name] === "string" ? (submitted[name] as string) : String(saved[name]));
+  const functions = submitted.functionsServed;
+  return {
+    ...saved,
+    name: text("name"),
+    website: text("website"),
+    headquarters: text("headquarters"),
+    description: text("description"),
+    operatingModel: text("operatingModel"),
+    aiUse: text("aiUse"),
+    fte: text("fte"),
+    annualTurnoverPercent: text("annualTurnoverPercent"),
+    // Unticked boxes are not submitted at all: none submitted means none ticked.
+    functionsServed: functions === undefined ? [] : typeof functions === "string" ? [functions] : functions,
+  };
+}
+
+export function VendorForm({ action, values: saved, cancelHref }: VendorFormProps) {
   const [state, formAction, pending] = useActionState(action, initialFormState);
+  const values = shownValues(saved, state.values);
   const error = (field: string) => state.fields?.[field];
   return (
     <form action={formAction} className="max-w-3xl space-y-5" noValidate>

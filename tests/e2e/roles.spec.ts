@@ -62,5 +62,6 @@ test("wrong credentials get one message that does not say which part was wrong",
   await page.getByLabel("Password").fill("not-the-password");
   await page.getByRole("button", { name: "Sign in" }).click();
   await expect(page.getByText("That email and password do not match an account.")).toBeVisible();
+  await expect(page.getByLabel("Email")).toHaveValue("cfo@medcentral.example");
   await expect(page).toHaveURL(/\/sign-in$/);
 });

@@ -14,6 +14,8 @@ test("an analyst edits a vendor, sees field errors first, and the change is kept
   await page.getByRole("button", { name: "Save vendor" }).click();
   await expect(page.getByText("Enter the vendor's name.")).toBeVisible();
   await expect(page.getByText("Turnover cannot be negative.")).toBeVisible();
+  // What the analyst typed stays in the form, so they can correct it.
+  await expect(page.getByLabel("Annual staff turnover (%)")).toHaveValue("-5");
 
   await name.fill(`${original} (renamed)`);
   await page.getByLabel("Annual staff turnover (%)").fill("27.5");
