@@ -13,21 +13,31 @@ const orderBy: Record<VendorListQuery["sort"], (dir: "asc" | "desc") => Prisma.V
   fte: (dir) => [{ fte: { sort: dir, nulls: "last" } }, { name: "asc" }],
 };
 
-/** One page of the organisation's vendors, filtered and sorted as the list's query string says. */
-export const listVendors = cache(async (organizationId: string, query: VendorListQuery) => {
-  const db = await getDb();
-  const where: Prisma.VendorWhereInput = {
+/** The filter of the vendor list (page and API alike): the organisation's active vendors. */
+export function vendorListWhere(organizationId: string, query: VendorListQuery): Prisma.VendorWhereInput {
+  return {
     organizationId,
     archivedAt: null,
     ...(query.q ? { name: { contains: query.q, mode: "insensitive" } } : {}),
     ...(query.model ? { operatingModel: query.model } : {}),
     ...(query.fn ? { functionsServed: { has: query.fn } } : {}),
   };
+}
+
+/** The list's sort, then id, so pages never overlap or skip a row between requests. */
+export function vendorListOrderBy(query: VendorListQuery): Prisma.VendorOrderByWithRelationInput[] {
+  return [...orderBy[query.sort](query.dir), { id: "asc" }];
+}
+
+/** One page of the organisation's vendors, filtered and sorted as the list's query string says. */
+export const listVendors = cache(async (organizationId: string, query: VendorListQuery) => {
+  const db = await getDb();
+  const where = vendorListWhere(organizationId, query);
   const [total, vendors] = await Promise.all([
     db.vendor.count({ where }),
     db.vendor.findMany({
       where,
-      orderBy: orderBy[query.sort](query.dir),
+      orderBy: vendorListOrderBy(query),
       skip: (query.page - 1) * VENDOR_PAGE_SIZE,
       take: VENDOR_PAGE_SIZE,
       select: {

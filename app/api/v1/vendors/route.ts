@@ -3,28 +3,16 @@ import { apiRoute } from "@/lib/server/api/api-route";
 import { vendorJson } from "@/lib/server/api/vendor-json";
 import { getDb } from "@/lib/server/db/client";
 import { parseVendorListQuery } from "@/lib/schemas/vendor-list-query";
-import { VENDOR_PAGE_SIZE } from "@/lib/server/queries/vendors";
+import { VENDOR_PAGE_SIZE, vendorListOrderBy, vendorListWhere } from "@/lib/server/queries/vendors";
 
 /** GET /api/v1/vendors?q=&model=&fn=&sort=&dir=&page= — the caller's organisation only. */
 export const GET = apiRoute({ permission: "read:all" }, async ({ request, auth }) => {
   const query = parseVendorListQuery(Object.fromEntries(request.nextUrl.searchParams));
   const db = await getDb();
-  const where = {
-    organizationId: auth.organizationId,
-    archivedAt: null,
-    ...(query.q ? { name: { contains: query.q, mode: "insensitive" as const } } : {}),
-    ...(query.model ? { operatingModel: query.model } : {}),
-    ...(query.fn ? { functionsServed: { has: query.fn } } : {}),
-  };
-  const sortField = { name: "name", model: "operatingModel", updated: "updatedAt", fte: "fte" }[query.sort];
+  const where = vendorListWhere(auth.organizationId, query);
   const [total, vendors] = await Promise.all([
     db.vendor.count({ where }),
-    db.vendor.findMany({
-      where,
-      orderBy: [{ [sortField]: query.dir }, { id: "asc" }],
-      skip: (query.page - 1) * VENDOR_PAGE_SIZE,
-      take: VENDOR_PAGE_SIZE,
-    }),
+    db.vendor.findMany({ where, orderBy: vendorListOrderBy(query), skip: (query.page - 1) * VENDOR_PAGE_SIZE, take: VENDOR_PAGE_SIZE }),
   ]);
   return NextResponse.json({ data: vendors.map(vendorJson), page: query.page, pageSize: VENDOR_PAGE_SIZE, total });
 });
