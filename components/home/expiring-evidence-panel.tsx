@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { EmptyState, Panel } from "@/components/ui/panel";
-import { EXPIRY_WARNING_DAYS, listExpiringEvidence } from "@/lib/server/queries/home";
+import { listExpiringEvidence } from "@/lib/server/queries/home";
+import { EXPIRY_WARNING_DAYS, expiryState } from "@/lib/scoring/compliance";
 import { formatCode, formatDate } from "@/lib/format";
 
 export async function ExpiringEvidencePanel({ organizationId }: { organizationId: string }) {
@@ -13,7 +14,7 @@ export async function ExpiringEvidencePanel({ organizationId }: { organizationId
       ) : (
         <ul className="divide-y divide-slate-100">
           {evidence.map((item) => {
-            const expired = item.expiresAt !== null && item.expiresAt < now;
+            const expired = expiryState(item.expiresAt, now) === "EXPIRED";
             return (
               <li key={item.id} className="flex items-center justify-between gap-3 py-2 text-sm">
                 <div>

@@ -1,6 +1,7 @@
 import { DataTable } from "@/components/ui/data-table";
 import { EmptyState } from "@/components/ui/panel";
 import { formatCode, formatDate } from "@/lib/format";
+import { expiryState, type ExpiryState } from "@/lib/scoring/compliance";
 
 interface EvidenceRow {
   id: string;
@@ -11,14 +12,12 @@ interface EvidenceRow {
   documentRef: string | null;
 }
 
-const SOON_MS = 60 * 24 * 60 * 60 * 1000;
-
-function expiryState(expiresAt: Date | null, now: Date): { label: string; className: string } {
-  if (!expiresAt) return { label: "No expiry", className: "bg-slate-100 text-slate-700" };
-  if (expiresAt < now) return { label: "Expired", className: "bg-red-100 text-red-800" };
-  if (expiresAt.getTime() - now.getTime() < SOON_MS) return { label: "Expires soon", className: "bg-amber-100 text-amber-900" };
-  return { label: "Current", className: "bg-emerald-100 text-emerald-800" };
-}
+const STATE_BADGES: Record<ExpiryState, { label: string; className: string }> = {
+  NO_EXPIRY: { label: "No expiry", className: "bg-slate-100 text-slate-700" },
+  EXPIRED: { label: "Expired", className: "bg-red-100 text-red-800" },
+  EXPIRING_SOON: { label: "Expires soon", className: "bg-amber-100 text-amber-900" },
+  CURRENT: { label: "Current", className: "bg-emerald-100 text-emerald-800" },
+};
 
 export function EvidenceTable({ evidence, now }: { evidence: EvidenceRow[]; now: Date }) {
   if (evidence.length === 0) return <EmptyState>No compliance evidence recorded: the vendor counts as having none.</EmptyState>;
@@ -35,7 +34,7 @@ export function EvidenceTable({ evidence, now }: { evidence: EvidenceRow[]; now:
         {
           header: "State",
           cell: (row) => {
-            const state = expiryState(row.expiresAt, now);
+            const state = STATE_BADGES[expiryState(row.expiresAt, now)];
             return <span className={`rounded-full px-2 py-0.5 text-xs font-medium ${state.className}`}>{state.label}</span>;
           },
         },

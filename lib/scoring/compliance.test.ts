@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { complianceMaturity, evidenceExpiry, phiGate, qualifyBid, type ComplianceEvidence } from "@/lib/scoring/compliance";
+import { complianceMaturity, evidenceExpiry, expiryState, phiGate, qualifyBid, type ComplianceEvidence } from "@/lib/scoring/compliance";
 
 const d = (s: string) => new Date(`${s}T00:00:00Z`);
 
@@ -66,5 +66,20 @@ describe("PHI gate", () => {
   it("disqualifies a bid with a PHI line; a non-PHI function (by override) stays qualified", () => {
     expect(qualifyBid(["PATIENT_SCHEDULING"], [], asOf).disqualified).toBe(true);
     expect(qualifyBid(["PATIENT_SCHEDULING"], [], asOf, () => false).disqualified).toBe(false);
+  });
+});
+
+describe("expiryState", () => {
+  const asOf = new Date("2026-11-28T15:00:00Z");
+  it("judges by calendar day, as maturity does: evidence still counts on its expiry day", () => {
+    expect(expiryState(new Date("2026-11-28T00:00:00Z"), asOf)).toBe("EXPIRING_SOON");
+    expect(expiryState(new Date("2026-11-27T00:00:00Z"), asOf)).toBe("EXPIRED");
+    expect(complianceMaturity([{ item: "HIPAA_BAA", level: "VERIFIED", effectiveDate: new Date("2020-01-01") }, { item: "SOC2_TYPE_II", level: "VERIFIED", effectiveDate: new Date("2025-11-28T00:00:00Z") }], asOf).expiredItems).toEqual([]);
+  });
+
+  it("warns within the warning window and not before; no expiry date never expires", () => {
+    expect(expiryState(new Date("2027-01-27T00:00:00Z"), asOf)).toBe("EXPIRING_SOON");
+    expect(expiryState(new Date("2027-01-28T00:00:00Z"), asOf)).toBe("CURRENT");
+    expect(expiryState(null, asOf)).toBe("NO_EXPIRY");
   });
 });

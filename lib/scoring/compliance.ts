@@ -66,6 +66,22 @@ function utcDay(date: Date): number {
   return Date.UTC(date.getUTCFullYear(), date.getUTCMonth(), date.getUTCDate());
 }
 
+/** How far ahead (days) evidence counts as expiring soon, for the home page and vendor pages. */
+export const EXPIRY_WARNING_DAYS = 60;
+
+export type ExpiryState = "NO_EXPIRY" | "EXPIRED" | "EXPIRING_SOON" | "CURRENT";
+
+/**
+ * Where an expiry date stands on an as-of date, by calendar day (UTC) as maturity judges it:
+ * evidence still counts on its expiry day and is expired from the day after.
+ */
+export function expiryState(expiresAt: Date | null, asOf: Date, warningDays: number = EXPIRY_WARNING_DAYS): ExpiryState {
+  if (expiresAt === null) return "NO_EXPIRY";
+  const daysLeft = (utcDay(expiresAt) - utcDay(asOf)) / 86_400_000;
+  if (daysLeft < 0) return "EXPIRED";
+  return daysLeft <= warningDays ? "EXPIRING_SOON" : "CURRENT";
+}
+
 export type EvidenceState = "CURRENT" | "EXPIRED" | "NOT_YET_EFFECTIVE" | "MISSING";
 
 export interface EvidenceItemAssessment {
