@@ -26,6 +26,22 @@ export async function isDatabaseEmpty(db: PrismaClient): Promise<boolean> {
 }
 
 /**
+ * Seeds the demo data when the database has no organisation yet; true when it did. Two
+ * servers starting on one empty PostgreSQL database may both try: the slower one's
+ * transaction hits the unique organisation slug, rolls back, and counts as "already seeded".
+ */
+export async function seedDemoDataIfEmpty(db: PrismaClient): Promise<boolean> {
+  if (!(await isDatabaseEmpty(db))) return false;
+  try {
+    await seedDemoData(db);
+    return true;
+  } catch (error) {
+    if ((error as { code?: unknown }).code === "P2002" && !(await isDatabaseEmpty(db))) return false;
+    throw error;
+  }
+}
+
+/**
  * Adds the demo organisations, users, vendors and evaluations in one transaction: all rows or none.
  * Dates are relative to `now`, so evidence expires the same way whenever the demo is seeded.
  */

@@ -26,13 +26,12 @@ if (!process.env.DATABASE_URL) {
 
 // Imported after the checks above: a static import would throw before they run.
 const { closeDb, getDb } = await import("@/lib/server/db/client");
-const { isDatabaseEmpty, seedDemoData } = await import("@/prisma/seed");
+const { seedDemoDataIfEmpty } = await import("@/prisma/seed");
 
 try {
   const db = await getDb();
-  if (await isDatabaseEmpty(db)) {
-    const started = Date.now();
-    await seedDemoData(db);
+  const started = Date.now();
+  if (await seedDemoDataIfEmpty(db)) {
     console.info(`Seeded the demo data in ${((Date.now() - started) / 1000).toFixed(1)} s.`);
   } else {
     console.info("The database already has organisations: nothing seeded.");

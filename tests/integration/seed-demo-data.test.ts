@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { verifyPassword } from "@/lib/server/auth/password";
-import { DEMO_PASSWORD, DEMO_USERS, isDatabaseEmpty, seedDemoData } from "@/prisma/seed";
+import { DEMO_PASSWORD, DEMO_USERS, isDatabaseEmpty, seedDemoData, seedDemoDataIfEmpty } from "@/prisma/seed";
 import { MEDCENTRAL_EVALUATION_NAME } from "@/prisma/demo/medcentral-evaluation";
 import { createTestDb, type TestDb } from "@/tests/setup/test-db";
 
@@ -161,12 +161,21 @@ describe("seedDemoData", () => {
 
   it("seeds only into an empty database: the guard stops a second run", async () => {
     const before = await db.vendor.count();
-    for (let run = 0; run < 2; run++) {
-      if (await isDatabaseEmpty(db)) await seedDemoData(db);
-    }
+    for (let run = 0; run < 2; run++) expect(await seedDemoDataIfEmpty(db)).toBe(false);
     expect(await isDatabaseEmpty(db)).toBe(false);
     expect(await db.organization.count()).toBe(2);
     expect(await db.vendor.count()).toBe(before);
+  });
+
+  it("seeds once when two servers start on one empty database at the same time", async () => {
+    const fresh = await createTestDb();
+    try {
+      const results = await Promise.all([seedDemoDataIfEmpty(fresh.db), seedDemoDataIfEmpty(fresh.db)]);
+      expect(results.filter(Boolean)).toHaveLength(1);
+      expect(await fresh.db.organization.count()).toBe(2);
+    } finally {
+      await fresh.close();
+    }
   });
 
   it("rolls back everything when seeding fails half-way", async () => {

@@ -1,7 +1,7 @@
 import "server-only";
 import { getDb } from "@/lib/server/db/client";
 import { getEnv } from "@/lib/server/env";
-import { isDatabaseEmpty, seedDemoData } from "@/prisma/seed";
+import { seedDemoDataIfEmpty } from "@/prisma/seed";
 
 /**
  * Runs once when the server starts: opens and migrates the database, then seeds the demo
@@ -13,8 +13,7 @@ export async function prepareDatabase(): Promise<void> {
   const db = await getDb();
   const env = getEnv();
   const where = env.DATABASE_URL ? "PostgreSQL server" : `embedded PostgreSQL in ${env.DATA_DIR}`;
-  if (env.SEED_DEMO === "1" && (await isDatabaseEmpty(db))) {
-    await seedDemoData(db);
+  if (env.SEED_DEMO === "1" && (await seedDemoDataIfEmpty(db))) {
     console.info(`Database ready (${where}): migrated and seeded with demo data in ${Date.now() - started} ms.`);
   } else {
     console.info(`Database ready (${where}) in ${Date.now() - started} ms.`);
