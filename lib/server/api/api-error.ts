@@ -10,6 +10,8 @@ export class ApiError extends Error {
     readonly code: string,
     message: string,
     readonly fields?: Record<string, string>,
+    /** Extra response headers, e.g. Retry-After on a 429. */
+    readonly headers?: Record<string, string>,
   ) {
     super(message);
   }
@@ -17,7 +19,7 @@ export class ApiError extends Error {
 
 export function errorResponse(error: ApiError): NextResponse {
   const body = { error: { code: error.code, message: error.message, ...(error.fields ? { fields: error.fields } : {}) } };
-  return NextResponse.json(body, { status: error.status });
+  return NextResponse.json(body, { status: error.status, headers: error.headers });
 }
 
 export function validationError(error: ZodError): ApiError {

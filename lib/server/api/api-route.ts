@@ -18,6 +18,18 @@ interface HandlerArgs<P> {
   params: P;
 }
 
+/** Turns an ApiError thrown by a handler into its JSON response; anything else stays a 500. */
+export function publicApiRoute<C>(handler: (request: NextRequest, context: C | undefined) => Promise<Response>) {
+  return async (request: NextRequest, context?: C): Promise<Response> => {
+    try {
+      return await handler(request, context);
+    } catch (error) {
+      if (error instanceof ApiError) return errorResponse(error);
+      throw error;
+    }
+  };
+}
+
 /**
  * Wraps a /api/v1 route handler: authenticates (session cookie or bearer token, 401 JSON
  * otherwise), checks the permission (403), and turns ApiError into its JSON response.
@@ -27,20 +39,15 @@ export function apiRoute<P = Record<string, never>>(
   options: RouteOptions,
   handler: (args: HandlerArgs<P>) => Promise<Response>,
 ) {
-  return async (request: NextRequest, context: { params: Promise<P> }): Promise<Response> => {
-    try {
-      const auth = await resolveAuth(request);
-      if (!auth) throw new ApiError(401, "unauthenticated", "Sign in or send a bearer token.");
-      if (options.permission && !can(auth.role, options.permission)) {
-        throw new ApiError(403, "forbidden", "Your role does not allow this.");
-      }
-      const params = context?.params ? await context.params : ({} as P);
-      return await handler({ request, auth, params });
-    } catch (error) {
-      if (error instanceof ApiError) return errorResponse(error);
-      throw error;
+  return publicApiRoute(async (request: NextRequest, context: { params: Promise<P> } | undefined) => {
+    const auth = await resolveAuth(request);
+    if (!auth) throw new ApiError(401, "unauthenticated", "Sign in or send a bearer token.");
+    if (options.permission && !can(auth.role, options.permission)) {
+      throw new ApiError(403, "forbidden", "Your role does not allow this.");
     }
-  };
+    const params = context?.params ? await context.params : ({} as P);
+    return handler({ request, auth, params });
+  });
 }
 
 /**

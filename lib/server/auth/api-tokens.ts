@@ -9,10 +9,10 @@ export const SIGN_IN_TOKEN_TTL_MS = 24 * 60 * 60 * 1000;
 export async function issueApiToken(db: Db, user: { id: string; organizationId: string }, name: string) {
   const { token, tokenHash } = newSecretToken("bpo");
   const expiresAt = new Date(Date.now() + SIGN_IN_TOKEN_TTL_MS);
-  await db.apiToken.create({
+  const { id } = await db.apiToken.create({
     data: { organizationId: user.organizationId, userId: user.id, name, tokenHash, prefix: token.slice(0, 8), expiresAt },
   });
-  return { token, expiresAt };
+  return { id, token, expiresAt };
 }
 
 /** The user behind a bearer token; null when unknown, revoked, expired or the user is deactivated. */

@@ -1,6 +1,6 @@
-import { NextResponse, type NextRequest } from "next/server";
-import { ApiError, errorResponse, validationError } from "@/lib/server/api/api-error";
-import { readJsonBody } from "@/lib/server/api/api-route";
+import { NextResponse } from "next/server";
+import { ApiError, validationError } from "@/lib/server/api/api-error";
+import { publicApiRoute, readJsonBody } from "@/lib/server/api/api-route";
 import { getDb } from "@/lib/server/db/client";
 import { attemptSignIn } from "@/lib/server/auth/check-credentials";
 import { clientAddress, retryAfterMessage } from "@/lib/server/auth/sign-in-throttle";
@@ -9,32 +9,25 @@ import { recordAuditEvent } from "@/lib/server/audit/record-audit-event";
 import { SignInInputSchema } from "@/lib/schemas/sign-in";
 
 /** Exchanges email and password for a bearer token; the one /api/v1 route open without credentials. */
-export async function POST(request: NextRequest) {
-  try {
-    const parsed = SignInInputSchema.safeParse(await readJsonBody(request, 10_000));
-    if (!parsed.success) throw validationError(parsed.error);
-    const db = await getDb();
-    const outcome = await attemptSignIn(db, parsed.data, clientAddress(request.headers));
-    if (outcome.status === "throttled") {
-      const seconds = Math.ceil(outcome.retryAfterMs / 1000);
-      return NextResponse.json(
-        { error: { code: "too_many_attempts", message: retryAfterMessage(outcome.retryAfterMs) } },
-        { status: 429, headers: { "Retry-After": String(seconds) } },
-      );
-    }
-    if (outcome.status === "invalid") throw new ApiError(401, "invalid_credentials", "The email and password do not match an account.");
-    const { user } = outcome;
-    const { token, expiresAt } = await issueApiToken(db, user, "Issued by POST /api/v1/auth/token");
-    await recordAuditEvent(db, {
-      organizationId: user.organizationId,
-      actor: { userId: user.id, email: user.email },
-      action: "issue-api-token",
-      entityType: "ApiToken",
-      entityId: user.id,
+export const POST = publicApiRoute(async (request) => {
+  const parsed = SignInInputSchema.safeParse(await readJsonBody(request, 10_000));
+  if (!parsed.success) throw validationError(parsed.error);
+  const db = await getDb();
+  const outcome = await attemptSignIn(db, parsed.data, clientAddress(request.headers));
+  if (outcome.status === "throttled") {
+    throw new ApiError(429, "too_many_attempts", retryAfterMessage(outcome.retryAfterMs), undefined, {
+      "Retry-After": String(Math.ceil(outcome.retryAfterMs / 1000)),
     });
-    return NextResponse.json({ token, expiresAt: expiresAt.toISOString() }, { headers: { "Cache-Control": "no-store" } });
-  } catch (error) {
-    if (error instanceof ApiError) return errorResponse(error);
-    throw error;
   }
-}
+  if (outcome.status === "invalid") throw new ApiError(401, "invalid_credentials", "The email and password do not match an account.");
+  const { user } = outcome;
+  const { id, token, expiresAt } = await issueApiToken(db, user, "Issued by POST /api/v1/auth/token");
+  await recordAuditEvent(db, {
+    organizationId: user.organizationId,
+    actor: { userId: user.id, email: user.email },
+    action: "issue-api-token",
+    entityType: "ApiToken",
+    entityId: id,
+  });
+  return NextResponse.json({ token, expiresAt: expiresAt.toISOString() }, { headers: { "Cache-Control": "no-store" } });
+});
