@@ -49,7 +49,7 @@ export function formatDateTime(value: Date | null | undefined): string {
 // Codes whose words need their own capitals or punctuation.
 const CODE_LABELS: Record<string, string> = {
   AI_HYBRID: "AI hybrid",
-  GENERALIST_OR_AI_HYBRID: "Generalist / AI hybrid",
+  GENERALIST_OR_AI_HYBRID: "Generalist / AI-hybrid",
   AR_FOLLOW_UP: "A/R follow-up",
   COMPLEX_CLAIMS_DENIALS: "Complex claims / denials",
   SOC2_TYPE_II: "SOC 2 Type II",

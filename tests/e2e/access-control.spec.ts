@@ -67,3 +67,10 @@ test("pages are sent with headers that stop framing and sniffing", async ({ requ
   expect(response.headers()["x-content-type-options"]).toBe("nosniff");
   expect(response.headers()["x-powered-by"]).toBeUndefined();
 });
+
+test("settings are the admin's: other roles neither see the link nor open the page", async ({ page }) => {
+  await signIn(page, "procurement@medcentral.example");
+  await expect(page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Settings" })).toHaveCount(0);
+  const response = await page.goto("/settings");
+  expect(response?.status()).toBe(404);
+});
