@@ -30,7 +30,8 @@ function run(label, command, args, env = {}) {
 
 /** A fresh database for the e2e server on the PostgreSQL server, so every run starts from the demo seed. */
 async function freshE2eDatabase(url) {
-  const name = "bpo_e2e";
+  // One database per e2e port, so two checkouts can run their suites on one server at once.
+  const name = `bpo_e2e_${Number(process.env.E2E_PORT ?? 3210)}`;
   const client = new pg.Client({ connectionString: url });
   await client.connect();
   try {
