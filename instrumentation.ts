@@ -1,3 +1,5 @@
+import type { Instrumentation } from "next";
+
 // Next calls register() once when the server starts, before it serves a request.
 export async function register() {
   if (process.env.NEXT_RUNTIME === "nodejs") {
@@ -12,3 +14,10 @@ export async function register() {
     }
   }
 }
+
+/** Errors that escaped a page, a server action or an unwrapped route handler: one log line with the stack. */
+export const onRequestError: Instrumentation.onRequestError = async (error, request, context) => {
+  if (process.env.NEXT_RUNTIME !== "nodejs") return;
+  const { logUnexpectedRequestError } = await import("@/lib/server/unexpected-error");
+  logUnexpectedRequestError(error, request, context);
+};

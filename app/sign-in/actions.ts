@@ -10,8 +10,13 @@ import { recordAuditEvent } from "@/lib/server/audit/record-audit-event";
 import { SignInInputSchema } from "@/lib/schemas/sign-in";
 import { zodFieldErrors } from "@/lib/schemas/zod-field-errors";
 import { submittedValues, type FormState } from "@/lib/server/actions/form-state";
+import { withRequestReference } from "@/lib/server/unexpected-error";
 
-export async function signIn(_previous: FormState, formData: FormData): Promise<FormState> {
+export async function signIn(previous: FormState, formData: FormData): Promise<FormState> {
+  return withRequestReference(() => signInWithPassword(previous, formData));
+}
+
+async function signInWithPassword(_previous: FormState, formData: FormData): Promise<FormState> {
   const values = submittedValues(formData, ["password"]);
   const parsed = SignInInputSchema.safeParse({ email: formData.get("email"), password: formData.get("password") });
   if (!parsed.success) {
@@ -43,6 +48,10 @@ export async function signIn(_previous: FormState, formData: FormData): Promise<
 }
 
 export async function signOut(): Promise<void> {
+  return withRequestReference(endSession);
+}
+
+async function endSession(): Promise<void> {
   const jar = await cookies();
   const token = jar.get(SESSION_COOKIE)?.value;
   if (token) await deleteSession(await getDb(), token);

@@ -6,6 +6,7 @@ import { OperatingModelSchema } from "@/lib/schemas/operating-model";
 import { PerformanceProfileSchema } from "@/lib/schemas/performance-profile";
 import { fraction, nonNegative, uncertain } from "@/lib/schemas/range";
 import { TcoAssumptionsSchema } from "@/lib/schemas/tco-assumptions";
+import { singleLine } from "@/lib/schemas/text";
 
 /** Caps that keep one request's work bounded (the body limit is 1 MB anyway). */
 export const TCO_LIMITS = {
@@ -16,7 +17,7 @@ export const TCO_LIMITS = {
   maxMonteCarloWork: 50_000_000,
 } as const;
 
-const key = z.string({ error: "Expected a string" }).trim().min(1, "Must not be empty").max(100, "At most 100 characters");
+const key = singleLine(z.string({ error: "Expected a string" }).trim().min(1, "Must not be empty").max(100, "At most 100 characters"));
 
 const money = (description: string) => uncertain(nonNegative(1e12), description);
 

@@ -1,26 +1,43 @@
 import { z } from "zod";
 import { HealthcareFunction, OperatingModel } from "@/lib/generated/prisma/enums";
+import { singleLine } from "@/lib/schemas/text";
+
+// Each parameter strictly; the page's reading below falls back to a default instead.
+const strict = {
+  q: singleLine(z.string().trim().max(100, "Search for at most 100 characters.")).optional(),
+  model: z.enum(OperatingModel, { error: `Expected one of ${Object.values(OperatingModel).join(", ")}` }).optional(),
+  fn: z.enum(HealthcareFunction, { error: `Expected one of ${Object.values(HealthcareFunction).join(", ")}` }).optional(),
+  sort: z.enum(["name", "model", "updated", "fte"], { error: "Expected one of name, model, updated, fte" }).default("name"),
+  dir: z.enum(["asc", "desc"], { error: "Expected asc or desc" }).default("asc"),
+  page: z.coerce.number({ error: "Expected a page number" }).int("Expected a whole number").min(1, "Must be at least 1").max(10_000, "Must be at most 10000").default(1),
+};
 
 /** The vendor list's URL state (?q=&model=&fn=&sort=&dir=&page=); bad values fall back to defaults. */
 export const VendorListQuerySchema = z.object({
-  q: z.string().trim().max(100).optional().catch(undefined),
-  model: z.enum(OperatingModel).optional().catch(undefined),
-  fn: z.enum(HealthcareFunction).optional().catch(undefined),
-  sort: z.enum(["name", "model", "updated", "fte"]).default("name").catch("name"),
-  dir: z.enum(["asc", "desc"]).default("asc").catch("asc"),
-  page: z.coerce.number().int().min(1).max(10_000).default(1).catch(1),
+  q: strict.q.catch(undefined),
+  model: strict.model.catch(undefined),
+  fn: strict.fn.catch(undefined),
+  sort: strict.sort.catch("name"),
+  dir: strict.dir.catch("asc"),
+  page: strict.page.catch(1),
 });
 export type VendorListQuery = z.infer<typeof VendorListQuerySchema>;
 
-/** Reads Next's searchParams (a value may be a string array) into the list query. */
+/** GET /api/v1/vendors reads the same parameters strictly: a bad one is a 400 that names it. */
+export const VendorListApiQuerySchema = z.object(strict);
+
+/** Next's searchParams (a value may be a string array; an empty value means "not set"). */
+function firstValues(params: Record<string, string | string[] | undefined>) {
+  const first = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value) || undefined;
+  return { q: first(params.q), model: first(params.model), fn: first(params.fn), sort: first(params.sort), dir: first(params.dir), page: first(params.page) };
+}
+
+/** Reads Next's searchParams into the list query. */
 export function parseVendorListQuery(params: Record<string, string | string[] | undefined>): VendorListQuery {
-  const first = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value);
-  return VendorListQuerySchema.parse({
-    q: first(params.q) || undefined,
-    model: first(params.model) || undefined,
-    fn: first(params.fn) || undefined,
-    sort: first(params.sort),
-    dir: first(params.dir),
-    page: first(params.page),
-  });
+  return VendorListQuerySchema.parse(firstValues(params));
+}
+
+/** The API's reading of the same parameters: the parse result, errors included. */
+export function safeParseVendorListApiQuery(params: Record<string, string | string[] | undefined>) {
+  return VendorListApiQuerySchema.safeParse(firstValues(params));
 }

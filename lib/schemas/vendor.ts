@@ -1,25 +1,23 @@
 import { z } from "zod";
 import { AiUse, HealthcareFunction, OperatingModel } from "@/lib/generated/prisma/enums";
+import { multiLine, singleLine } from "@/lib/schemas/text";
 
 const optionalText = (max: number, label: string) =>
-  z
-    .string()
-    .trim()
-    .max(max, `${label} must be at most ${max} characters.`)
+  singleLine(z.string().trim().max(max, `${label} must be at most ${max} characters.`))
     .transform((value) => (value === "" ? null : value))
     .nullable()
     .optional();
 
 /** A vendor's profile as forms, server actions and /api/v1/vendors take it. Rates are fractions. */
 export const VendorInputSchema = z.object({
-  name: z.string({ error: "Enter the vendor's name." }).trim().min(1, "Enter the vendor's name.").max(120, "The name must be at most 120 characters."),
+  name: singleLine(z.string({ error: "Enter the vendor's name." }).trim().min(1, "Enter the vendor's name.").max(120, "The name must be at most 120 characters.")),
   website: z
-    .union([z.literal(""), z.url({ error: "Enter a full web address, e.g. https://vendor.example.", protocol: /^https?$/ })])
+    .union([z.literal(""), singleLine(z.url({ error: "Enter a full web address, e.g. https://vendor.example.", protocol: /^https?$/ }))])
     .transform((value) => (value === "" ? null : value))
     .nullable()
     .optional(),
   headquarters: optionalText(120, "Headquarters"),
-  description: z.string().trim().max(2000, "The description must be at most 2,000 characters.").default(""),
+  description: multiLine(z.string().trim().max(2000, "The description must be at most 2,000 characters.")).default(""),
   operatingModel: z.enum(OperatingModel, { error: "Choose an operating model." }),
   aiUse: z.enum(AiUse, { error: "Choose how the vendor uses AI." }).default("HUMAN_IN_THE_LOOP"),
   functionsServed: z

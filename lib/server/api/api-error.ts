@@ -22,6 +22,12 @@ export function errorResponse(error: ApiError): NextResponse {
   return NextResponse.json(body, { status: error.status, headers: error.headers });
 }
 
-export function validationError(error: ZodError): ApiError {
-  return new ApiError(400, "validation_failed", "The request body is invalid.", zodFieldErrors(error));
+export function validationError(error: ZodError, message = "The request body is invalid."): ApiError {
+  return new ApiError(400, "validation_failed", message, zodFieldErrors(error));
+}
+
+/** The answer to an unexpected error: no stack, no message from inside, only the id to quote. */
+export function internalErrorResponse(requestId: string): NextResponse {
+  const body = { error: { code: "internal", message: "Something went wrong on our side. Quote the request id if you report it.", requestId } };
+  return NextResponse.json(body, { status: 500 });
 }

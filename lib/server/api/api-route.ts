@@ -1,9 +1,12 @@
 import "server-only";
 import type { NextRequest } from "next/server";
-import { ApiError, errorResponse } from "@/lib/server/api/api-error";
+import { ApiError, errorResponse, internalErrorResponse } from "@/lib/server/api/api-error";
 import type { AuthContext } from "@/lib/server/auth/auth-context";
 import { resolveAuth } from "@/lib/server/auth/resolve-auth";
 import { can, type Permission } from "@/lib/server/permissions";
+import { logger } from "@/lib/server/logger";
+import { requestIdOf } from "@/lib/server/request-context";
+import { hasControlCharacter } from "@/lib/schemas/text";
 
 export const DEFAULT_MAX_BODY_BYTES = 1_000_000;
 
@@ -18,14 +21,19 @@ interface HandlerArgs<P> {
   params: P;
 }
 
-/** Turns an ApiError thrown by a handler into its JSON response; anything else stays a 500. */
+/**
+ * Turns an ApiError thrown by a handler into its JSON response; anything else is logged with
+ * its stack and answered with a JSON 500 that carries only the request id.
+ */
 export function publicApiRoute<C>(handler: (request: NextRequest, context: C | undefined) => Promise<Response>) {
   return async (request: NextRequest, context?: C): Promise<Response> => {
     try {
       return await handler(request, context);
     } catch (error) {
       if (error instanceof ApiError) return errorResponse(error);
-      throw error;
+      const requestId = requestIdOf(request.headers);
+      logger().error({ err: error, requestId, method: request.method, path: request.nextUrl.pathname }, "Unexpected error in a route handler");
+      return internalErrorResponse(requestId);
     }
   };
 }
@@ -46,8 +54,18 @@ export function apiRoute<P = Record<string, never>>(
       throw new ApiError(403, "forbidden", "Your role does not allow this.");
     }
     const params = context?.params ? await context.params : ({} as P);
+    refuseControlCharacters(params);
     return handler({ request, auth, params });
   });
+}
+
+/** A path segment such as an id never holds a control character; PostgreSQL could not even compare a NUL. */
+function refuseControlCharacters(params: unknown): void {
+  for (const [name, value] of Object.entries(params ?? {})) {
+    if ((Array.isArray(value) ? value : [value]).some((part) => typeof part === "string" && hasControlCharacter(part))) {
+      throw new ApiError(400, "validation_failed", "A path parameter is invalid.", { [name]: "Must not contain control characters." });
+    }
+  }
 }
 
 /**
@@ -73,11 +91,37 @@ export async function readJsonBody(request: Request, maxBytes = DEFAULT_MAX_BODY
   }
   const text = Buffer.concat(chunks).toString("utf8");
   if (text.trim() === "") throw new ApiError(400, "invalid_json", "The request body is empty; send JSON.");
+  let body: unknown;
   try {
-    return JSON.parse(text);
+    body = JSON.parse(text);
   } catch {
     throw new ApiError(400, "invalid_json", "The request body is not valid JSON.");
   }
+  const nulAt = pathOfNul(body);
+  if (nulAt !== null) throw new ApiError(400, "validation_failed", "The request body contains a NUL character.", { [nulAt]: "Must not contain NUL characters." });
+  return body;
+}
+
+/**
+ * The path (as zodFieldErrors writes it) of the first key or string holding a NUL, or null.
+ * Every schema refuses control characters too; this net also holds for a schema that forgot.
+ * Walks with its own stack: the body may be nested deeper than the call stack allows.
+ */
+function pathOfNul(body: unknown): string | null {
+  const pending: [unknown, string][] = [[body, ""]];
+  while (pending.length > 0) {
+    const [value, path] = pending.pop()!;
+    if (typeof value === "string") {
+      if (value.includes("\u0000")) return path || "(body)";
+    } else if (value !== null && typeof value === "object") {
+      for (const [key, child] of Object.entries(value)) {
+        const childPath = path ? `${path}.${key}` : key;
+        if (key.includes("\u0000")) return childPath;
+        pending.push([child, childPath]);
+      }
+    }
+  }
+  return null;
 }
 
 function tooLarge(maxBytes: number): ApiError {

@@ -3,6 +3,7 @@ import { cache } from "react";
 import { getDb } from "@/lib/server/db/client";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { VendorListQuery } from "@/lib/schemas/vendor-list-query";
+import { containsText } from "@/lib/server/queries/text-search";
 
 export const VENDOR_PAGE_SIZE = 20;
 
@@ -18,7 +19,7 @@ export function vendorListWhere(organizationId: string, query: VendorListQuery):
   return {
     organizationId,
     archivedAt: null,
-    ...(query.q ? { name: { contains: query.q, mode: "insensitive" } } : {}),
+    ...(query.q ? { name: containsText(query.q) } : {}),
     ...(query.model ? { operatingModel: query.model } : {}),
     ...(query.fn ? { functionsServed: { has: query.fn } } : {}),
   };

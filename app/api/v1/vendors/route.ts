@@ -1,13 +1,16 @@
 import { NextResponse } from "next/server";
+import { validationError } from "@/lib/server/api/api-error";
 import { apiRoute } from "@/lib/server/api/api-route";
 import { vendorJson } from "@/lib/server/api/vendor-json";
 import { getDb } from "@/lib/server/db/client";
-import { parseVendorListQuery } from "@/lib/schemas/vendor-list-query";
+import { safeParseVendorListApiQuery } from "@/lib/schemas/vendor-list-query";
 import { VENDOR_PAGE_SIZE, vendorListOrderBy, vendorListWhere } from "@/lib/server/queries/vendors";
 
 /** GET /api/v1/vendors?q=&model=&fn=&sort=&dir=&page= — the caller's organisation only. */
 export const GET = apiRoute({ permission: "read:all" }, async ({ request, auth }) => {
-  const query = parseVendorListQuery(Object.fromEntries(request.nextUrl.searchParams));
+  const parsed = safeParseVendorListApiQuery(Object.fromEntries(request.nextUrl.searchParams));
+  if (!parsed.success) throw validationError(parsed.error, "A query parameter is invalid.");
+  const query = parsed.data;
   const db = await getDb();
   const where = vendorListWhere(auth.organizationId, query);
   const [total, vendors] = await Promise.all([

@@ -9,9 +9,14 @@ import { updateVendor } from "@/lib/server/mutations/update-vendor";
 import { DuplicateError, NotFoundError, VersionConflictError } from "@/lib/server/domain-errors";
 import { VendorUpdateSchema } from "@/lib/schemas/vendor";
 import { zodFieldErrors } from "@/lib/schemas/zod-field-errors";
+import { withRequestReference } from "@/lib/server/unexpected-error";
 import { VENDOR_FORM_FIELD, vendorFormToInput } from "@/components/vendors/vendor-form-data";
 
-export async function updateVendorAction(vendorId: string, _previous: FormState, formData: FormData): Promise<FormState> {
+export async function updateVendorAction(vendorId: string, previous: FormState, formData: FormData): Promise<FormState> {
+  return withRequestReference(() => saveVendorForm(vendorId, previous, formData));
+}
+
+async function saveVendorForm(vendorId: string, _previous: FormState, formData: FormData): Promise<FormState> {
   const auth = await requireActionAuth("edit:vendor");
   if (isFormState(auth)) return auth;
   const values = submittedValues(formData);
