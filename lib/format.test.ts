@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatCode, formatDate, formatMoney, formatPercent } from "@/lib/format";
+import { formatCode, formatDate, formatMoney, formatPercent, fractionFromPercentInput, percentInputFromFraction } from "@/lib/format";
 
 describe("display formatting", () => {
   it("formats money without cents and fractions as percentages", () => {
@@ -17,5 +17,18 @@ describe("display formatting", () => {
     expect(formatCode("SOC2_TYPE_II")).toBe("SOC 2 Type II");
     expect(formatCode("AR_FOLLOW_UP")).toBe("A/R follow-up");
     expect(formatCode("PRIOR_AUTHORIZATION")).toBe("Prior authorization");
+  });
+
+  it("shows a stored fraction in a percent field without float noise, and reads it back", () => {
+    expect(percentInputFromFraction(0.275)).toBe("27.5");
+    expect(percentInputFromFraction({ toString: () => "0.143000" })).toBe("14.3");
+    expect(percentInputFromFraction(null)).toBe("");
+    expect(fractionFromPercentInput("27.5")).toBe(0.275);
+    expect(fractionFromPercentInput(" 14.3 % ")).toBe(0.143);
+    expect(fractionFromPercentInput("")).toBeUndefined();
+    expect(fractionFromPercentInput("a lot")).toBeNaN();
+    for (const fraction of [0, 0.001234, 0.05, 0.1, 0.275, 0.333333, 0.95, 1, 2.5]) {
+      expect(fractionFromPercentInput(percentInputFromFraction(fraction))).toBe(fraction);
+    }
   });
 });

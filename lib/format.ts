@@ -32,6 +32,27 @@ export function formatPercent(value: Num): string {
   return n === null ? "—" : percent.format(n);
 }
 
+/**
+ * A stored fraction as a form shows it, in percent without float noise: 0.275 → "27.5"
+ * (0.275 * 100 is 27.500000000000004); "" when unknown. Pairs with fractionFromPercentInput.
+ */
+export function percentInputFromFraction(value: Num): string {
+  const n = toNumber(value);
+  return n === null ? "" : String(Number((n * 100).toPrecision(12)));
+}
+
+/**
+ * What a person typed in a percent field, as a fraction: "27.5" or "27.5 %" → 0.275.
+ * Empty → undefined (the field was left blank); text that is not a number → NaN, so the
+ * schema rejects it with the field's own message.
+ */
+export function fractionFromPercentInput(text: string): number | undefined {
+  const trimmed = text.trim().replace(/\s*%$/, "").replaceAll(",", "");
+  if (trimmed === "") return undefined;
+  const percent = Number(trimmed);
+  return Number.isFinite(percent) ? Number((percent / 100).toPrecision(12)) : Number.NaN;
+}
+
 export function formatInteger(value: Num): string {
   const n = toNumber(value);
   return n === null ? "—" : integer.format(n);

@@ -1,108 +1,64 @@
 "use client";
 
-import { useActionState } from "react";
 import Link from "next/link";
-import { Field } from "@/components/ui/field";
-import { FormMessage } from "@/components/ui/form-message";
-import { initialFormState, type FormState } from "@/lib/server/actions/form-state";
+import { getInputProps } from "@conform-to/react";
+import { CheckboxGroup } from "@/components/ui/checkbox-group";
+import { FormStatus } from "@/components/ui/form-status";
+import { NumberField } from "@/components/ui/number-field";
+import { PercentField } from "@/components/ui/percent-field";
+import { SelectField } from "@/components/ui/select-field";
+import { SubmitButton } from "@/components/ui/submit-button";
+import { TextField } from "@/components/ui/text-field";
+import { TextareaField } from "@/components/ui/textarea-field";
+import { useServerForm } from "@/components/ui/use-server-form";
+import type { FormReply } from "@/lib/form-reply";
 import { AiUse, HealthcareFunction, OperatingModel } from "@/lib/generated/prisma/enums";
+import { VendorCreateFormSchema, VendorEditFormSchema } from "@/lib/schemas/vendor";
 import { formatCode } from "@/lib/format";
-
-export interface VendorFormValues {
-  name: string;
-  website: string;
-  headquarters: string;
-  description: string;
-  operatingModel: string;
-  aiUse: string;
-  functionsServed: string[];
-  fte: string;
-  annualTurnoverPercent: string;
-  version: number;
-}
+import type { VendorFormDefaults } from "@/components/vendors/vendor-form-defaults";
 
 interface VendorFormProps {
-  action: (previous: FormState, formData: FormData) => Promise<FormState>;
-  values: VendorFormValues;
+  action: (previous: FormReply | undefined, formData: FormData) => Promise<FormReply>;
+  defaultValue: VendorFormDefaults;
   cancelHref: string;
+  submitLabel: string;
 }
 
-const selectClass = "mt-1 block w-full rounded-md border border-slate-300 bg-white px-3 py-2 text-sm";
+const codeOptions = (codes: Record<string, string>) => Object.values(codes).map((code) => ({ value: code, label: formatCode(code) }));
 
-/** The saved values, overlaid with what was last submitted (shown again after an error). */
-function shownValues(saved: VendorFormValues, submitted: FormState["values"]): VendorFormValues {
-  if (!submitted) return saved;
-  const text = (name: keyof VendorFormValues) => (typeof submitted[name] === "string" ? (submitted[name] as string) : String(saved[name]));
-  const functions = submitted.functionsServed;
-  return {
-    ...saved,
-    name: text("name"),
-    website: text("website"),
-    headquarters: text("headquarters"),
-    description: text("description"),
-    operatingModel: text("operatingModel"),
-    aiUse: text("aiUse"),
-    fte: text("fte"),
-    annualTurnoverPercent: text("annualTurnoverPercent"),
-    // Unticked boxes are not submitted at all: none submitted means none ticked.
-    functionsServed: functions === undefined ? [] : typeof functions === "string" ? [functions] : functions,
-  };
-}
-
-export function VendorForm({ action, values: saved, cancelHref }: VendorFormProps) {
-  const [state, formAction, pending] = useActionState(action, initialFormState);
-  const values = shownValues(saved, state.values);
-  const error = (field: string) => state.fields?.[field];
+/** The vendor profile form, for a new vendor and for an edit (which carries the version it loaded). */
+export function VendorForm({ action, defaultValue, cancelHref, submitLabel }: VendorFormProps) {
+  const editing = defaultValue.version !== undefined;
+  const schema = (editing ? VendorEditFormSchema : VendorCreateFormSchema) as typeof VendorEditFormSchema;
+  const { form, fields, formProps, pending, reply } = useServerForm({ schema, action, defaultValue, id: "vendor" });
   return (
-    <form action={formAction} className="max-w-3xl space-y-5" noValidate>
-      <FormMessage state={state} />
-      <input type="hidden" name="version" value={values.version} />
-      <Field label="Name" name="name" required defaultValue={values.name} error={error("name")} maxLength={120} />
+    <form {...formProps} className="max-w-3xl space-y-5">
+      <FormStatus form={form} reply={reply} />
+      {editing && <input {...getInputProps(fields.version, { type: "hidden" })} />}
+      <TextField meta={fields.name} label="Name" />
       <div className="grid gap-5 sm:grid-cols-2">
-        <div>
-          <label htmlFor="field-operatingModel" className="block text-sm font-medium">Operating model</label>
-          <select id="field-operatingModel" name="operatingModel" defaultValue={values.operatingModel} className={selectClass} aria-invalid={error("operatingModel") ? true : undefined}>
-            {Object.values(OperatingModel).map((model) => (
-              <option key={model} value={model}>{formatCode(model)}</option>
-            ))}
-          </select>
-          {error("operatingModel") && <p className="mt-1 text-sm text-red-700">{error("operatingModel")}</p>}
-        </div>
-        <div>
-          <label htmlFor="field-aiUse" className="block text-sm font-medium">AI use</label>
-          <select id="field-aiUse" name="aiUse" defaultValue={values.aiUse} className={selectClass}>
-            {Object.values(AiUse).map((use) => (
-              <option key={use} value={use}>{formatCode(use)}</option>
-            ))}
-          </select>
-        </div>
-        <Field label="Staff on healthcare accounts (FTE)" name="fte" type="number" min={0} step={1} inputMode="numeric" defaultValue={values.fte} error={error("fte")} />
-        <Field label="Annual staff turnover (%)" name="annualTurnoverPercent" type="number" min={0} max={300} step={0.1} inputMode="decimal" defaultValue={values.annualTurnoverPercent} error={error("annualTurnoverPercent")} />
-        <Field label="Website" name="website" type="url" defaultValue={values.website} error={error("website")} placeholder="https://" />
-        <Field label="Headquarters" name="headquarters" defaultValue={values.headquarters} error={error("headquarters")} />
+        <SelectField
+          meta={fields.operatingModel}
+          label="Operating model"
+          options={codeOptions(OperatingModel)}
+          placeholder={editing ? undefined : "Choose…"}
+          hint="Decides fit against each function's recommendation."
+        />
+        <SelectField meta={fields.aiUse} label="AI use" options={codeOptions(AiUse)} hint="Autonomous AI lowers audit defensibility." />
+        <NumberField meta={fields.fte} label="Staff on healthcare accounts (FTE)" step={1} min={0} inputMode="numeric" />
+        <PercentField meta={fields.annualTurnoverRate} label="Annual staff turnover (%)" max={300} hint="Staff who leave in a year, as a share of headcount." />
+        <TextField meta={fields.website} label="Website" type="url" placeholder="https://" />
+        <TextField meta={fields.headquarters} label="Headquarters" />
       </div>
-      <fieldset aria-describedby={error("functionsServed") ? "functions-error" : undefined}>
-        <legend className="text-sm font-medium">Functions served</legend>
-        <div className="mt-2 grid gap-2 sm:grid-cols-2">
-          {Object.values(HealthcareFunction).map((fn) => (
-            <label key={fn} className="flex items-center gap-2 text-sm">
-              <input type="checkbox" name="functionsServed" value={fn} defaultChecked={values.functionsServed.includes(fn)} className="h-4 w-4" />
-              {formatCode(fn)}
-            </label>
-          ))}
-        </div>
-        {error("functionsServed") && <p id="functions-error" className="mt-1 text-sm text-red-700">{error("functionsServed")}</p>}
-      </fieldset>
-      <div>
-        <label htmlFor="field-description" className="block text-sm font-medium">Description</label>
-        <textarea id="field-description" name="description" rows={4} maxLength={2000} defaultValue={values.description} className={selectClass} />
-        {error("description") && <p className="mt-1 text-sm text-red-700">{error("description")}</p>}
-      </div>
+      <CheckboxGroup meta={fields.functionsServed} label="Functions served" options={codeOptions(HealthcareFunction)} />
+      <TextareaField meta={fields.description} label="Description" />
       <div className="flex gap-3">
-        <button type="submit" disabled={pending} className="rounded-md bg-brand-700 px-4 py-2 text-sm font-semibold text-white hover:bg-brand-800 disabled:opacity-60">
-          {pending ? "Saving…" : "Save vendor"}
-        </button>
-        <Link href={cancelHref} className="rounded-md border border-slate-300 px-4 py-2 text-sm hover:bg-slate-100">Cancel</Link>
+        <SubmitButton pending={pending} pendingLabel="Saving…">
+          {submitLabel}
+        </SubmitButton>
+        <Link href={cancelHref} className="rounded-md border border-slate-300 px-4 py-2 text-sm hover:bg-slate-100">
+          Cancel
+        </Link>
       </div>
     </form>
   );

@@ -48,6 +48,13 @@ describe("PATCH /api/v1/vendors/:id", () => {
     expect(event.after).toMatchObject({ operatingModel: "SPECIALIZED" });
   });
 
+  it("leaves the fields a PATCH does not send as they were (no defaults applied to an edit)", async () => {
+    const vendor = await createVendor(testDb.db, { organizationId: (await testDb.db.vendor.findUniqueOrThrow({ where: { id: vendorId } })).organizationId, aiUse: "AUTONOMOUS", description: "Kept as written." });
+    const response = await patch(vendor.id, tokens.ANALYST, { fte: 42, version: vendor.version });
+    expect(response.status).toBe(200);
+    expect(await response.json()).toMatchObject({ fte: 42, aiUse: "AUTONOMOUS", description: "Kept as written.", name: vendor.name });
+  });
+
   it("refuses roles that may not edit vendors with 403 and changes nothing", async () => {
     const before = await (await get(vendorId, tokens.EXECUTIVE)).json();
     for (const role of ["EXECUTIVE", "PROCUREMENT"] as const) {

@@ -7,6 +7,7 @@ import { can, type Permission } from "@/lib/server/permissions";
 import { logger } from "@/lib/server/logger";
 import { requestIdOf } from "@/lib/server/request-context";
 import { hasControlCharacter } from "@/lib/schemas/text";
+import { describeDomainError } from "@/lib/server/domain-errors";
 
 export const DEFAULT_MAX_BODY_BYTES = 1_000_000;
 
@@ -22,8 +23,9 @@ interface HandlerArgs<P> {
 }
 
 /**
- * Turns an ApiError thrown by a handler into its JSON response; anything else is logged with
- * its stack and answered with a JSON 500 that carries only the request id.
+ * Turns an ApiError or a domain error (describeDomainError) thrown by a handler into its JSON
+ * response; anything else is logged with its stack and answered with a JSON 500 that carries
+ * only the request id.
  */
 export function publicApiRoute<C>(handler: (request: NextRequest, context: C | undefined) => Promise<Response>) {
   return async (request: NextRequest, context?: C): Promise<Response> => {
@@ -31,6 +33,8 @@ export function publicApiRoute<C>(handler: (request: NextRequest, context: C | u
       return await handler(request, context);
     } catch (error) {
       if (error instanceof ApiError) return errorResponse(error);
+      const known = describeDomainError(error);
+      if (known) return errorResponse(new ApiError(known.status, known.code, known.message, known.fields));
       const requestId = requestIdOf(request.headers);
       logger().error({ err: error, requestId, method: request.method, path: request.nextUrl.pathname }, "Unexpected error in a route handler");
       return internalErrorResponse(requestId);

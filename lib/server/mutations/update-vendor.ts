@@ -2,6 +2,7 @@ import "server-only";
 import type { Db } from "@/lib/server/db/client";
 import type { AuthContext } from "@/lib/server/auth/auth-context";
 import { recordAuditEvent } from "@/lib/server/audit/record-audit-event";
+import { lastChangeOf } from "@/lib/server/audit/last-change";
 import { DuplicateError, isUniqueViolation, NotFoundError, VersionConflictError } from "@/lib/server/domain-errors";
 import type { VendorUpdate } from "@/lib/schemas/vendor";
 
@@ -28,7 +29,10 @@ async function applyUpdate(db: Db, auth: AuthContext, vendorId: string, version:
       where: { id: vendorId, organizationId: auth.organizationId, version },
       data: { ...changes, version: { increment: 1 } },
     });
-    if (count === 0) throw new VersionConflictError("Vendor", before.version);
+    if (count === 0) {
+      const current = await tx.vendor.findUniqueOrThrow({ where: { id: vendorId } });
+      throw new VersionConflictError("Vendor", current.version, await lastChangeOf(tx, auth.organizationId, "Vendor", vendorId, current.updatedAt));
+    }
     const after = await tx.vendor.findUniqueOrThrow({ where: { id: vendorId } });
     await recordAuditEvent(tx, {
       organizationId: auth.organizationId,

@@ -1,7 +1,9 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import { BackLink } from "@/components/ui/back-link";
 import { PageHeader } from "@/components/ui/page-header";
 import { VendorForm } from "@/components/vendors/vendor-form";
+import { vendorFormDefaults } from "@/components/vendors/vendor-form-defaults";
 import { requirePagePermission } from "@/lib/server/auth/current-auth";
 import { getVendorDetail } from "@/lib/server/queries/vendors";
 import { updateVendorAction } from "./actions";
@@ -13,26 +15,11 @@ export default async function EditVendorPage({ params }: { params: Promise<{ id:
   const { id } = await params;
   const vendor = await getVendorDetail(auth.organizationId, id);
   if (!vendor) notFound();
-  const turnover = vendor.annualTurnoverRate === null ? "" : String(Number(vendor.annualTurnoverRate.toString()) * 100);
   return (
     <>
+      <BackLink href={`/vendors/${vendor.id}`} label={vendor.name} />
       <PageHeader title={`Edit ${vendor.name}`} />
-      <VendorForm
-        action={updateVendorAction.bind(null, vendor.id)}
-        cancelHref={`/vendors/${vendor.id}`}
-        values={{
-          name: vendor.name,
-          website: vendor.website ?? "",
-          headquarters: vendor.headquarters ?? "",
-          description: vendor.description,
-          operatingModel: vendor.operatingModel,
-          aiUse: vendor.aiUse,
-          functionsServed: vendor.functionsServed,
-          fte: vendor.fte === null ? "" : String(vendor.fte),
-          annualTurnoverPercent: turnover,
-          version: vendor.version,
-        }}
-      />
+      <VendorForm action={updateVendorAction.bind(null, vendor.id)} cancelHref={`/vendors/${vendor.id}`} defaultValue={vendorFormDefaults(vendor)} submitLabel="Save vendor" />
     </>
   );
 }

@@ -4,7 +4,6 @@ import { apiRoute, readJsonBody } from "@/lib/server/api/api-route";
 import { vendorJson } from "@/lib/server/api/vendor-json";
 import { getDb } from "@/lib/server/db/client";
 import { updateVendor } from "@/lib/server/mutations/update-vendor";
-import { DuplicateError, NotFoundError, VersionConflictError } from "@/lib/server/domain-errors";
 import { VendorUpdateSchema } from "@/lib/schemas/vendor";
 
 type Params = { id: string };
@@ -16,17 +15,10 @@ export const GET = apiRoute<Params>({ permission: "read:all" }, async ({ auth, p
   return NextResponse.json(vendorJson(vendor));
 });
 
-/** PATCH with the version you read; 409 when someone saved in between. */
+/** PATCH with the version you read; 409 when someone saved in between (domain errors map in apiRoute). */
 export const PATCH = apiRoute<Params>({ permission: "edit:vendor" }, async ({ request, auth, params }) => {
   const parsed = VendorUpdateSchema.safeParse(await readJsonBody(request));
   if (!parsed.success) throw validationError(parsed.error);
-  try {
-    const vendor = await updateVendor(await getDb(), auth, params.id, parsed.data);
-    return NextResponse.json(vendorJson(vendor));
-  } catch (error) {
-    if (error instanceof NotFoundError) throw new ApiError(404, "not_found", error.message);
-    if (error instanceof VersionConflictError) throw new ApiError(409, "version_conflict", error.message, { version: `Current version is ${error.currentVersion}.` });
-    if (error instanceof DuplicateError) throw new ApiError(409, "duplicate", error.message, { [error.field]: error.message });
-    throw error;
-  }
+  const vendor = await updateVendor(await getDb(), auth, params.id, parsed.data);
+  return NextResponse.json(vendorJson(vendor));
 });
