@@ -35,7 +35,8 @@ export default defineConfig({
     },
   ],
   webServer: {
-    command: `node node_modules/next/dist/bin/next start -p ${port} -H 127.0.0.1`,
+    // The production server of `npm start` (request ids, client addresses, JSON logs).
+    command: "node .server/server.mjs",
     url: `http://127.0.0.1:${port}/sign-in`,
     timeout: 120_000,
     reuseExistingServer: false,
@@ -43,7 +44,10 @@ export default defineConfig({
     stderr: "pipe",
     env: {
       NODE_ENV: "production",
+      PORT: String(port),
+      HOST: "127.0.0.1",
       SEED_DEMO: "1",
+      LOG_LEVEL: process.env.LOG_LEVEL ?? "warn",
       ...(process.env.E2E_DATABASE_URL ? { DATABASE_URL: process.env.E2E_DATABASE_URL } : { DATA_DIR: dataDir, DATABASE_URL: "" }),
     },
   },

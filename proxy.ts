@@ -12,11 +12,15 @@ export function proxy(request: NextRequest) {
       const error = { code: "validation_failed", message: "The path is invalid.", fields: { path: "Must not contain control characters." } };
       return NextResponse.json({ error }, { status: 400 });
     }
-    // A path that matches no route: Next answers with the not-found page and a 404.
-    return NextResponse.rewrite(new URL("/_invalid-path", request.url));
+    // No page has such a path. (A rewrite to the not-found page would be proxied over HTTP
+    // by Next's custom-server mode: a plain page is enough for a hostile URL.)
+    return new NextResponse(NOT_FOUND_PAGE, { status: 404, headers: { "content-type": "text/html; charset=utf-8" } });
   }
   return NextResponse.next();
 }
+
+const NOT_FOUND_PAGE =
+  '<!doctype html><html lang="en"><title>Not found · BPO Evaluator</title><main><h1>Not found</h1><p>This page does not exist.</p><p><a href="/">Go to the home page</a></p></main></html>';
 
 function hasHostilePath(pathname: string): boolean {
   try {

@@ -6,6 +6,8 @@ const root = fileURLToPath(new URL(".", import.meta.url));
 export default defineConfig({
   resolve: { alias: { "@": root, "server-only": fileURLToPath(new URL("./tests/setup/server-only-stub.ts", import.meta.url)) } },
   test: {
+    // The app's JSON log lines would bury the test report; tests that care spy on the logger.
+    env: { LOG_LEVEL: "silent" },
     projects: [
       {
         extends: true,

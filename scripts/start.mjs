@@ -5,10 +5,10 @@ import { existsSync, readdirSync, statSync } from "node:fs";
 import path from "node:path";
 
 const root = path.resolve(import.meta.dirname, "..");
-const next = path.join(root, "node_modules", ".bin", "next");
 const buildId = path.join(root, ".next", "BUILD_ID");
+const serverBundle = path.join(root, ".server", "server.mjs");
 const sourceDirs = ["app", "components", "lib", "prisma", "public"];
-const sourceFiles = ["next.config.ts", "instrumentation.ts", "package-lock.json", "postcss.config.mjs"];
+const sourceFiles = ["next.config.ts", "instrumentation.ts", "proxy.ts", "package-lock.json", "postcss.config.mjs"];
 
 function newestMtime(entry) {
   if (!existsSync(entry)) return 0;
@@ -19,7 +19,7 @@ function newestMtime(entry) {
 }
 
 function needsBuild() {
-  if (!existsSync(buildId)) return true;
+  if (!existsSync(buildId) || !existsSync(serverBundle)) return true;
   const built = statSync(buildId).mtimeMs;
   return [...sourceDirs, ...sourceFiles].some((entry) => newestMtime(path.join(root, entry)) > built);
 }
@@ -31,6 +31,12 @@ if (needsBuild()) {
 }
 
 const port = process.env.PORT || "3000";
-const server = spawn(next, ["start", "-p", port], { cwd: root, stdio: "inherit", env: { ...process.env, NODE_ENV: "production" } });
+// .server/server.mjs (lib/server/http/app-server.ts) serves Next with request ids, the
+// client's address and one JSON log line per request.
+const server = spawn(process.execPath, [path.join(root, ".server", "server.mjs")], {
+  cwd: root,
+  stdio: "inherit",
+  env: { ...process.env, NODE_ENV: "production", PORT: port },
+});
 for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => server.kill(signal));
 server.on("exit", (code, signal) => process.exit(code ?? (signal ? 1 : 0)));

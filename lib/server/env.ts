@@ -1,5 +1,6 @@
 import "server-only";
 import { z } from "zod";
+import { parseTrustedProxies } from "@/lib/server/http/client-address";
 
 // Parsed once, at first use (boot): a bad value stops the app with the variable's name
 // instead of failing later somewhere far from the cause.
@@ -12,9 +13,24 @@ const EnvSchema = z.object({
   DATA_DIR: z.string().min(1).default("./data"),
   SEED_DEMO: z.enum(["0", "1"]).default("1"),
   PORT: z.coerce.number().int().min(1).max(65_535).default(3000),
+  /** The interface the server listens on; unset: all of them. */
+  HOST: z.string().optional(),
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
   /** pino level of the JSON log lines on stdout. */
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
+  /** Proxies whose X-Forwarded-For is believed (addresses or CIDR ranges, comma-separated); unset: none. */
+  TRUSTED_PROXIES: z
+    .string()
+    .optional()
+    .transform((value, ctx) => {
+      if (!value) return null;
+      try {
+        return parseTrustedProxies(value);
+      } catch (error) {
+        ctx.addIssue({ code: "custom", message: (error as Error).message });
+        return z.NEVER;
+      }
+    }),
 });
 
 export type Env = z.infer<typeof EnvSchema>;

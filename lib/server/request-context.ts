@@ -25,9 +25,14 @@ export function requestContext(): RequestContext | undefined {
   return storage.getStore();
 }
 
-/** Runs fn inside a request context: what the server does per request, and what tests use to play a client. */
+/**
+ * Runs fn inside this request context (the object itself, so its owner sees what
+ * authentication notes in it): what the server does per request, and what tests use to
+ * play a client.
+ */
 export function runWithRequestContext<T>(context: Partial<RequestContext>, fn: () => T): T {
-  return storage.run({ requestId: context.requestId ?? randomUUID(), ...context }, fn);
+  context.requestId ??= randomUUID();
+  return storage.run(context as RequestContext, fn);
 }
 
 const REQUEST_ID = /^[A-Za-z0-9._-]{1,100}$/;

@@ -6,12 +6,15 @@ import { getDb } from "@/lib/server/db/client";
 import type { AuthContext } from "@/lib/server/auth/auth-context";
 import { authFromSessionToken, SESSION_COOKIE } from "@/lib/server/auth/sessions";
 import { can, type Permission } from "@/lib/server/permissions";
+import { noteRequester } from "@/lib/server/request-context";
 
 /** The signed-in user of this request (server components and actions), resolved once per request. */
 export const getCurrentAuth = cache(async (): Promise<AuthContext | null> => {
   const token = (await cookies()).get(SESSION_COOKIE)?.value;
   if (!token) return null;
-  return authFromSessionToken(await getDb(), token);
+  const auth = await authFromSessionToken(await getDb(), token);
+  if (auth) noteRequester(auth.userId, auth.organizationId);
+  return auth;
 });
 
 /** For pages: the signed-in user, or a redirect to sign-in. */

@@ -3,9 +3,16 @@ import { getDb } from "@/lib/server/db/client";
 import type { AuthContext } from "@/lib/server/auth/auth-context";
 import { authFromApiToken } from "@/lib/server/auth/api-tokens";
 import { authFromSessionToken, SESSION_COOKIE } from "@/lib/server/auth/sessions";
+import { noteRequester } from "@/lib/server/request-context";
 
 /** Resolves a route handler's request: a bearer token first, else the session cookie. */
 export async function resolveAuth(request: Request): Promise<AuthContext | null> {
+  const auth = await resolveCredentials(request);
+  if (auth) noteRequester(auth.userId, auth.organizationId);
+  return auth;
+}
+
+async function resolveCredentials(request: Request): Promise<AuthContext | null> {
   const db = await getDb();
   const authorization = request.headers.get("authorization");
   if (authorization) {

@@ -1,0 +1,45 @@
+import "server-only";
+import { createServer } from "node:http";
+import { format } from "node:util";
+import next from "next";
+import { getEnv } from "@/lib/server/env";
+import { requestListener } from "@/lib/server/http/request-listener";
+import { logger } from "@/lib/server/logger";
+import { requestContext } from "@/lib/server/request-context";
+
+/**
+ * The production HTTP server (`npm start`; bundled to .server/server.mjs by
+ * scripts/build-server.mjs): Next's request handler inside a request context. Only here is
+ * the socket visible, so only here can the client address be known (throttling needs it);
+ * and only here are the final status and duration known, for the request's log line.
+ */
+export async function startAppServer(): Promise<void> {
+  const env = getEnv();
+  routeConsoleToLogger();
+  const app = next({ dev: false, dir: process.cwd(), hostname: env.HOST, port: env.PORT });
+  const handle = app.getRequestHandler();
+  await app.prepare();
+  const server = createServer(requestListener((request, response) => handle(request, response), env.TRUSTED_PROXIES));
+  server.listen(env.PORT, env.HOST, () => {
+    logger().info({ port: env.PORT, host: env.HOST ?? "all interfaces" }, "Server listening");
+  });
+  for (const signal of ["SIGINT", "SIGTERM"] as const) {
+    process.once(signal, () => {
+      // Finish what is in flight, then go; keep-alive connections must not hold the exit up.
+      server.close(() => process.exit(0));
+      server.closeIdleConnections();
+      setTimeout(() => process.exit(0), 5_000).unref();
+    });
+  }
+}
+
+/** Next and libraries write to console: make those lines JSON too, tagged with the request id. */
+function routeConsoleToLogger(): void {
+  const levels = { log: "info", info: "info", warn: "warn", error: "error", debug: "debug" } as const;
+  for (const [method, level] of Object.entries(levels) as [keyof typeof levels, (typeof levels)[keyof typeof levels]][]) {
+    console[method] = (...args: unknown[]) => {
+      const requestId = requestContext()?.requestId;
+      logger()[level](requestId ? { requestId } : {}, format(...args));
+    };
+  }
+}
