@@ -47,7 +47,7 @@ export default defineConfig({
       PORT: String(port),
       HOST: "127.0.0.1",
       SEED_DEMO: "1",
-      LOG_LEVEL: process.env.LOG_LEVEL ?? "warn",
+      LOG_LEVEL: process.env.LOG_LEVEL ?? "error",
       ...(process.env.E2E_DATABASE_URL ? { DATABASE_URL: process.env.E2E_DATABASE_URL } : { DATA_DIR: dataDir, DATABASE_URL: "" }),
     },
   },

@@ -3,17 +3,19 @@
 import { cookies, headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { attemptSignIn } from "@/lib/server/auth/check-credentials";
-import { clientAddress, retryAfterMessage } from "@/lib/server/auth/sign-in-throttle";
+import { retryAfterMessage } from "@/lib/server/auth/sign-in-throttle";
 import { createSession, deleteSession, SESSION_COOKIE } from "@/lib/server/auth/sessions";
 import { recordAuditEvent } from "@/lib/server/audit/record-audit-event";
 import { getDb } from "@/lib/server/db/client";
 import { publicFormAction } from "@/lib/server/actions/form-action";
 import { SignInInputSchema } from "@/lib/schemas/sign-in";
 import { withRequestReference } from "@/lib/server/unexpected-error";
+import { recordSecurityEvent } from "@/lib/server/auth/security-events";
+import { requestContext } from "@/lib/server/request-context";
 
 export const signIn = publicFormAction({ schema: SignInInputSchema, hideFields: ["password"] }, async ({ value, db }) => {
   const requestHeaders = await headers();
-  const outcome = await attemptSignIn(db, value, clientAddress(requestHeaders));
+  const outcome = await attemptSignIn(db, value, "form");
   if (outcome.status === "throttled") return { formError: retryAfterMessage(outcome.retryAfterMs) };
   if (outcome.status === "invalid") return { formError: "That email and password do not match an account." };
   const { user } = outcome;
@@ -43,7 +45,9 @@ export async function signOut(): Promise<void> {
 async function endSession(): Promise<void> {
   const jar = await cookies();
   const token = jar.get(SESSION_COOKIE)?.value;
-  if (token) await deleteSession(await getDb(), token);
+  const db = await getDb();
+  const ended = token ? await deleteSession(db, token) : null;
+  if (ended) await recordSecurityEvent(db, { type: "SIGN_OUT", channel: "form", ...ended, clientAddress: requestContext()?.clientAddress });
   jar.delete(SESSION_COOKIE);
   redirect("/sign-in");
 }

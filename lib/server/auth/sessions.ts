@@ -33,6 +33,13 @@ export async function authFromSessionToken(db: Db, token: string): Promise<AuthC
   return authContextOf(session.user, "session");
 }
 
-export async function deleteSession(db: Db, token: string): Promise<void> {
-  await db.session.deleteMany({ where: { tokenHash: hashSecretToken(token) } });
+/** Ends a session; returns whose it was (for the security log), or null when there was none. */
+export async function deleteSession(db: Db, token: string): Promise<{ userId: string; email: string; organizationId: string } | null> {
+  const session = await db.session.findUnique({
+    where: { tokenHash: hashSecretToken(token) },
+    select: { id: true, user: { select: { id: true, email: true, organizationId: true } } },
+  });
+  if (!session) return null;
+  await db.session.deleteMany({ where: { id: session.id } });
+  return { userId: session.user.id, email: session.user.email, organizationId: session.user.organizationId };
 }

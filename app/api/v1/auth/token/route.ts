@@ -3,7 +3,7 @@ import { ApiError, validationError } from "@/lib/server/api/api-error";
 import { publicApiRoute, readJsonBody } from "@/lib/server/api/api-route";
 import { getDb } from "@/lib/server/db/client";
 import { attemptSignIn } from "@/lib/server/auth/check-credentials";
-import { clientAddress, retryAfterMessage } from "@/lib/server/auth/sign-in-throttle";
+import { retryAfterMessage } from "@/lib/server/auth/sign-in-throttle";
 import { issueApiToken } from "@/lib/server/auth/api-tokens";
 import { recordAuditEvent } from "@/lib/server/audit/record-audit-event";
 import { SignInInputSchema } from "@/lib/schemas/sign-in";
@@ -13,7 +13,7 @@ export const POST = publicApiRoute(async (request) => {
   const parsed = SignInInputSchema.safeParse(await readJsonBody(request, 10_000));
   if (!parsed.success) throw validationError(parsed.error);
   const db = await getDb();
-  const outcome = await attemptSignIn(db, parsed.data, clientAddress(request.headers));
+  const outcome = await attemptSignIn(db, parsed.data, "api");
   if (outcome.status === "throttled") {
     throw new ApiError(429, "too_many_attempts", retryAfterMessage(outcome.retryAfterMs), undefined, {
       "Retry-After": String(Math.ceil(outcome.retryAfterMs / 1000)),
