@@ -1,5 +1,6 @@
 import { z } from "zod";
-import { HealthcareFunction, OperatingModel } from "@/lib/generated/prisma/enums";
+import { AiUse, HealthcareFunction, OperatingModel } from "@/lib/generated/prisma/enums";
+import { COMPLIANCE_STATES } from "@/lib/scoring/compliance-state";
 import { singleLine } from "@/lib/schemas/text";
 
 // Each parameter strictly; the page's reading below falls back to a default instead.
@@ -7,16 +8,23 @@ const strict = {
   q: singleLine(z.string().trim().max(100, "Search for at most 100 characters.")).optional(),
   model: z.enum(OperatingModel, { error: `Expected one of ${Object.values(OperatingModel).join(", ")}` }).optional(),
   fn: z.enum(HealthcareFunction, { error: `Expected one of ${Object.values(HealthcareFunction).join(", ")}` }).optional(),
+  ai: z.enum(AiUse, { error: `Expected one of ${Object.values(AiUse).join(", ")}` }).optional(),
+  compliance: z.enum(COMPLIANCE_STATES, { error: `Expected one of ${COMPLIANCE_STATES.join(", ")}` }).optional(),
+  /** "1": archived vendors are listed too (marked); otherwise only active ones. */
+  archived: z.enum(["0", "1"], { error: "Expected 0 or 1" }).default("0").transform((value) => value === "1"),
   sort: z.enum(["name", "model", "updated", "fte"], { error: "Expected one of name, model, updated, fte" }).default("name"),
   dir: z.enum(["asc", "desc"], { error: "Expected asc or desc" }).default("asc"),
   page: z.coerce.number({ error: "Expected a page number" }).int("Expected a whole number").min(1, "Must be at least 1").max(10_000, "Must be at most 10000").default(1),
 };
 
-/** The vendor list's URL state (?q=&model=&fn=&sort=&dir=&page=); bad values fall back to defaults. */
+/** The vendor list's URL state (?q=&model=&fn=&ai=&compliance=&archived=&sort=&dir=&page=); bad values fall back to defaults. */
 export const VendorListQuerySchema = z.object({
   q: strict.q.catch(undefined),
   model: strict.model.catch(undefined),
   fn: strict.fn.catch(undefined),
+  ai: strict.ai.catch(undefined),
+  compliance: strict.compliance.catch(undefined),
+  archived: strict.archived.catch(false),
   sort: strict.sort.catch("name"),
   dir: strict.dir.catch("asc"),
   page: strict.page.catch(1),
@@ -29,7 +37,17 @@ export const VendorListApiQuerySchema = z.object(strict);
 /** Next's searchParams (a value may be a string array; an empty value means "not set"). */
 function firstValues(params: Record<string, string | string[] | undefined>) {
   const first = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value) || undefined;
-  return { q: first(params.q), model: first(params.model), fn: first(params.fn), sort: first(params.sort), dir: first(params.dir), page: first(params.page) };
+  return {
+    q: first(params.q),
+    model: first(params.model),
+    fn: first(params.fn),
+    ai: first(params.ai),
+    compliance: first(params.compliance),
+    archived: first(params.archived),
+    sort: first(params.sort),
+    dir: first(params.dir),
+    page: first(params.page),
+  };
 }
 
 /** Reads Next's searchParams into the list query. */

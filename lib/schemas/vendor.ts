@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { AiUse, HealthcareFunction, OperatingModel } from "@/lib/generated/prisma/enums";
 import { percentInput } from "@/lib/schemas/percent-input";
+import { versionField } from "@/lib/schemas/record-version";
 import { multiLine, singleLine } from "@/lib/schemas/text";
 
 /** Optional text: blank (or absent, as a form sends a blank field) is stored as null. */
@@ -41,8 +42,6 @@ const vendorFields = {
     .transform((value) => value ?? null)
     .describe("Annual staff turnover as a fraction (0.35 = 35 % a year)"),
 };
-
-const versionField = z.number({ error: "The version you edited is required." }).int().min(1);
 
 /** A vendor's profile as forms, server actions and /api/v1/vendors take it. Rates are fractions. */
 export const VendorInputSchema = z.object({

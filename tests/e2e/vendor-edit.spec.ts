@@ -1,14 +1,16 @@
 import { expect, test } from "@playwright/test";
 import { signIn } from "./sign-in";
+import { createVendorThroughForm, uniqueName } from "./vendor-helpers";
 
 test("an analyst edits a vendor, sees field errors first, and the change is kept", async ({ page }) => {
   await signIn(page, "analyst@medcentral.example");
-  await page.goto("/vendors?sort=name&dir=desc");
-  await page.locator("tbody").getByRole("link").first().click();
+  const original = uniqueName("Edit Me");
+  await createVendorThroughForm(page, original);
   await page.getByRole("link", { name: "Edit vendor" }).click();
 
   const name = page.getByLabel("Name", { exact: true });
-  const original = await name.inputValue();
+  await expect(name).toHaveValue(original);
+  await expect(page.getByLabel("Annual staff turnover (%)")).toHaveValue("30");
   await name.fill("");
   await page.getByLabel("Annual staff turnover (%)").fill("-5");
   await page.getByRole("button", { name: "Save vendor" }).click();

@@ -7,6 +7,7 @@ import { VendorFilters } from "@/components/vendors/vendor-filters";
 import { vendorListHref } from "@/components/vendors/vendor-list-href";
 import { VendorTable } from "@/components/vendors/vendor-table";
 import { requireAuth } from "@/lib/server/auth/current-auth";
+import { can } from "@/lib/server/permissions";
 import { listVendors } from "@/lib/server/queries/vendors";
 import { parseVendorListQuery } from "@/lib/schemas/vendor-list-query";
 
@@ -16,12 +17,25 @@ export default async function VendorsPage({ searchParams }: { searchParams: Prom
   const auth = await requireAuth();
   const query = parseVendorListQuery(await searchParams);
   const { vendors, total, pageCount } = await listVendors(auth.organizationId, query);
-  const filtered = Boolean(query.q || query.model || query.fn);
+  const filtered = Boolean(query.q || query.model || query.fn || query.ai || query.compliance);
+  const canEdit = can(auth.role, "edit:vendor");
   return (
     <>
       <PageHeader
         title="Vendors"
         description="The registry of BPO vendors: operating model, functions served, staff, metrics with their sources, and compliance evidence."
+        actions={
+          <>
+            <a href={vendorListHref(query, { page: 1 }, "/vendors/export")} className="rounded-md border border-slate-300 bg-white px-4 py-2 text-sm hover:bg-slate-100" download>
+              Export CSV
+            </a>
+            {canEdit && (
+              <Link href="/vendors/new" className="rounded-md bg-brand-700 px-4 py-2 text-sm font-semibold text-white hover:bg-brand-800">
+                New vendor
+              </Link>
+            )}
+          </>
+        }
       />
       <VendorFilters query={query} />
       {vendors.length === 0 ? (
@@ -31,12 +45,18 @@ export default async function VendorsPage({ searchParams }: { searchParams: Prom
               No vendor matches these filters. <Link href="/vendors" className="text-brand-800 underline">Clear the filters</Link>.
             </>
           ) : (
-            "No vendors yet. Analysts add vendors here."
+            canEdit ? (
+              <>
+                No vendors yet. <Link href="/vendors/new" className="text-brand-800 underline">Add the first vendor</Link>.
+              </>
+            ) : (
+              "No vendors yet. Analysts add vendors here."
+            )
           )}
         </EmptyState>
       ) : (
         <>
-          <VendorTable vendors={vendors} query={query} />
+          <VendorTable vendors={vendors} query={query} asOf={new Date()} />
           <Pagination page={query.page} pageCount={pageCount} total={total} noun="vendors" hrefFor={(page) => vendorListHref(query, { page })} />
         </>
       )}

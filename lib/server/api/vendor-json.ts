@@ -11,6 +11,7 @@ interface VendorRow {
   functionsServed: string[];
   fte: number | null;
   annualTurnoverRate: { toString(): string } | null;
+  archivedAt: Date | null;
   version: number;
   createdAt: Date;
   updatedAt: Date;
@@ -29,6 +30,7 @@ export function vendorJson(vendor: VendorRow) {
     functionsServed: vendor.functionsServed,
     fte: vendor.fte,
     annualTurnoverRate: vendor.annualTurnoverRate === null ? null : Number(vendor.annualTurnoverRate.toString()),
+    archivedAt: vendor.archivedAt?.toISOString() ?? null,
     version: vendor.version,
     createdAt: vendor.createdAt.toISOString(),
     updatedAt: vendor.updatedAt.toISOString(),

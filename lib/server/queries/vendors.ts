@@ -4,6 +4,7 @@ import { getDb } from "@/lib/server/db/client";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { VendorListQuery } from "@/lib/schemas/vendor-list-query";
 import { containsText } from "@/lib/server/queries/text-search";
+import { complianceStateWhere } from "@/lib/server/queries/compliance-state-filter";
 
 export const VENDOR_PAGE_SIZE = 20;
 
@@ -14,11 +15,13 @@ const orderBy: Record<VendorListQuery["sort"], (dir: "asc" | "desc") => Prisma.V
   fte: (dir) => [{ fte: { sort: dir, nulls: "last" } }, { name: "asc" }],
 };
 
-/** The filter of the vendor list (page and API alike): the organisation's active vendors. */
-export function vendorListWhere(organizationId: string, query: VendorListQuery): Prisma.VendorWhereInput {
+/** The filter of the vendor list (page, export and API alike): the organisation's vendors, active ones unless asked. */
+export function vendorListWhere(organizationId: string, query: VendorListQuery, asOf = new Date()): Prisma.VendorWhereInput {
   return {
     organizationId,
-    archivedAt: null,
+    ...(query.archived ? {} : { archivedAt: null }),
+    ...(query.ai ? { aiUse: query.ai } : {}),
+    ...(query.compliance ? complianceStateWhere(query.compliance, asOf) : {}),
     ...(query.q ? { name: containsText(query.q) } : {}),
     ...(query.model ? { operatingModel: query.model } : {}),
     ...(query.fn ? { functionsServed: { has: query.fn } } : {}),
@@ -50,7 +53,9 @@ export const listVendors = cache(async (organizationId: string, query: VendorLis
         fte: true,
         annualTurnoverRate: true,
         updatedAt: true,
-        _count: { select: { bids: true, complianceEvidence: true } },
+        archivedAt: true,
+        complianceEvidence: { select: { item: true, level: true, effectiveDate: true } },
+        _count: { select: { bids: true } },
       },
     }),
   ]);

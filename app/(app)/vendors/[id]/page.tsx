@@ -8,6 +8,8 @@ import { ComplianceSummary } from "@/components/vendors/compliance-summary";
 import { EvidenceTable } from "@/components/vendors/evidence-table";
 import { MetricHistoryTable } from "@/components/vendors/metric-history-table";
 import { VendorProfile } from "@/components/vendors/vendor-profile";
+import { VendorLifecycleActions } from "@/components/vendors/vendor-lifecycle-actions";
+import { archiveVendorAction, removeVendorAction, restoreVendorAction } from "./lifecycle-actions";
 import { requireAuth } from "@/lib/server/auth/current-auth";
 import { can } from "@/lib/server/permissions";
 import { getVendorDetail } from "@/lib/server/queries/vendors";
@@ -21,6 +23,7 @@ export default async function VendorPage({ params }: { params: Promise<{ id: str
   const vendor = await getVendorDetail(auth.organizationId, id);
   if (!vendor) notFound();
   const now = new Date();
+  const canEdit = can(auth.role, "edit:vendor");
   return (
     <>
       <BackLink href="/vendors" label="Vendors" />
@@ -28,13 +31,28 @@ export default async function VendorPage({ params }: { params: Promise<{ id: str
         title={vendor.name}
         description={`${formatCode(vendor.operatingModel)} vendor · updated ${formatDate(vendor.updatedAt)}`}
         actions={
-          can(auth.role, "edit:vendor") ? (
-            <Link href={`/vendors/${vendor.id}/edit`} className="rounded-md bg-brand-700 px-4 py-2 text-sm font-semibold text-white hover:bg-brand-800">
-              Edit vendor
-            </Link>
+          canEdit ? (
+            <>
+              <Link href={`/vendors/${vendor.id}/edit`} className="h-fit rounded-md bg-brand-700 px-4 py-2 text-sm font-semibold text-white hover:bg-brand-800">
+                Edit vendor
+              </Link>
+              <VendorLifecycleActions
+                version={vendor.version}
+                archived={vendor.archivedAt !== null}
+                deletable={vendor.bids.length === 0}
+                archive={archiveVendorAction.bind(null, vendor.id)}
+                restore={restoreVendorAction.bind(null, vendor.id)}
+                remove={removeVendorAction.bind(null, vendor.id)}
+              />
+            </>
           ) : undefined
         }
       />
+      {vendor.archivedAt && (
+        <p role="note" className="mb-4 rounded-md bg-slate-100 px-3 py-2 text-sm text-slate-700">
+          Archived on {formatDate(vendor.archivedAt)}: hidden from the vendor list and from new bids. Its history and bids stay.
+        </p>
+      )}
       <div className="grid gap-6 lg:grid-cols-2">
         <Panel title="Profile">
           <VendorProfile vendor={vendor} />

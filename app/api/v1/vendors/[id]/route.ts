@@ -4,6 +4,8 @@ import { apiRoute, readJsonBody } from "@/lib/server/api/api-route";
 import { vendorJson } from "@/lib/server/api/vendor-json";
 import { getDb } from "@/lib/server/db/client";
 import { updateVendor } from "@/lib/server/mutations/update-vendor";
+import { removeVendor } from "@/lib/server/mutations/remove-vendor";
+import { versionField } from "@/lib/schemas/record-version";
 import { VendorUpdateSchema } from "@/lib/schemas/vendor";
 
 type Params = { id: string };
@@ -21,4 +23,16 @@ export const PATCH = apiRoute<Params>({ permission: "edit:vendor" }, async ({ re
   if (!parsed.success) throw validationError(parsed.error);
   const vendor = await updateVendor(await getDb(), auth, params.id, parsed.data);
   return NextResponse.json(vendorJson(vendor));
+});
+
+/**
+ * DELETE /api/v1/vendors/{id}[?version=N] — deletes a vendor no bid references; one that a bid
+ * references is archived instead (never deleted). Answers which of the two happened.
+ */
+export const DELETE = apiRoute<Params>({ permission: "edit:vendor" }, async ({ request, auth, params }) => {
+  const versionParam = request.nextUrl.searchParams.get("version");
+  const version = versionParam === null ? undefined : versionField.safeParse(Number(versionParam));
+  if (version && !version.success) throw new ApiError(400, "validation_failed", "A query parameter is invalid.", { version: "Expected the vendor's current version, a whole number." });
+  const outcome = await removeVendor(await getDb(), auth, params.id, version?.data);
+  return NextResponse.json({ id: params.id, outcome });
 });
