@@ -30,13 +30,16 @@ export interface SelectedMetric {
 }
 
 /**
- * MODEL.md §3: the newest observation from the most trustworthy source present; a value resting
- * only on VENDOR_CLAIMED moves toward `midpoint` by `haircut` (used = claimed − h × (claimed − midpoint)).
- * With no midpoint (a metric no criterion scales) no haircut applies. Null without observations.
+ * MODEL.md §3: the newest observation from the most trustworthy source present. A value resting
+ * only on VENDOR_CLAIMED that is better than `midpoint` moves toward it by `haircut`
+ * (higher-is-better: used = claimed − h × max(0, claimed − midpoint); lower-is-better:
+ * used = claimed + h × max(0, midpoint − claimed)). A claim at or worse than the midpoint is used
+ * as claimed: the haircut never improves a claim. With no midpoint (a metric no criterion scales)
+ * no haircut applies. Null without observations.
  */
 export function selectMetricValue(
   observations: readonly MetricObservation[],
-  options: { haircut?: number; midpoint?: number | null } = {},
+  options: { haircut?: number; midpoint?: number | null; direction?: "higher" | "lower" } = {},
 ): SelectedMetric | null {
   let best: MetricObservation | null = null;
   for (const o of observations) {
@@ -50,7 +53,11 @@ export function selectMetricValue(
   if (!best) return null;
   const haircut = options.haircut ?? DEFAULT_CLAIM_HAIRCUT;
   const midpoint = options.midpoint ?? null;
-  const haircutApplied = best.source === "VENDOR_CLAIMED" && midpoint !== null && haircut !== 0;
-  const value = haircutApplied ? best.value - haircut * (best.value - midpoint) : best.value;
+  const direction = options.direction ?? "higher";
+  // How far the claim is better than the midpoint (0 when at or worse).
+  const advantage = midpoint === null ? 0 : Math.max(0, direction === "higher" ? best.value - midpoint : midpoint - best.value);
+  const haircutApplied = best.source === "VENDOR_CLAIMED" && advantage > 0 && haircut > 0;
+  const shift = haircutApplied ? haircut * advantage : 0;
+  const value = direction === "higher" ? best.value - shift : best.value + shift;
   return { value, observedValue: best.value, source: best.source, asOf: best.asOf, haircutApplied };
 }

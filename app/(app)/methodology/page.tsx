@@ -45,9 +45,17 @@ export default async function MethodologyPage() {
         <Panel title="3. Metric evidence">
           <p className="text-sm text-slate-700">
             The value used is the newest observation from the most trustworthy source available: audited, then client-measured,
-            then reference check, then vendor-claimed. A value resting only on a vendor&apos;s claim is moved toward the middle of
-            the benchmark scale by the claim haircut (default {formatPercent(DEFAULT_CLAIM_HAIRCUT)}): used = claimed − haircut ×
-            (claimed − midpoint).
+            then reference check, then vendor-claimed. A value resting only on a vendor&apos;s claim that is better than the middle
+            of the criterion&apos;s benchmark scale is moved toward that midpoint by the claim haircut (default{" "}
+            {formatPercent(DEFAULT_CLAIM_HAIRCUT)}). For a higher-is-better metric, used = claimed − haircut × max(0, claimed −
+            midpoint); for a lower-is-better one (denial rate, turnover), used = claimed + haircut × max(0, midpoint − claimed). A
+            claim at or worse than the midpoint is used as claimed: the haircut never makes a claim better. Rework and overturn
+            rates have no benchmark scale and are used as observed.
+          </p>
+          <p className="mt-2 text-sm text-slate-700">
+            In an evaluation, each bid line&apos;s performance is the vendor&apos;s commitment in the bid where one was entered,
+            otherwise the vendor&apos;s used value from the registry; with neither, the function&apos;s baseline is assumed (no
+            improvement) and the gap is flagged.
           </p>
         </Panel>
         <Panel title="4. Weighted score">
