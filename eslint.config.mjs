@@ -13,7 +13,7 @@ export default defineConfig([
   ...nextVitals,
   ...nextTs,
   {
-    files: ["lib/scoring/**", "lib/tco/**"],
+    files: ["lib/scoring/**", "lib/tco/**", "lib/evaluation/**"],
     rules: { "no-restricted-imports": ["error", impureImports] },
   },
   {

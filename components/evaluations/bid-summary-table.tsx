@@ -8,7 +8,7 @@ interface BidRow {
   status: string;
   implementationFee: Num;
   vendor: { id: string; name: string; operatingModel: string };
-  lines: { id: string; pricingModel: string; rate: Num; denialRate: Num; evaluationFunction: { function: string } }[];
+  lines: { id: string; pricingModel: string; rate: Num; denialRate: Num | null; evaluationFunction: { function: string } }[];
 }
 
 export function BidSummaryTable({ bids }: { bids: BidRow[] }) {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { compileScenario } from "@/lib/tco/compile-scenario";
 import { MEDCENTRAL_SCENARIO } from "@/lib/tco/article-fixtures";
-import { runMonteCarlo } from "@/lib/tco/monte-carlo";
+import { bandSampleSize, runMonteCarlo } from "@/lib/tco/monte-carlo";
 import { nearestRank, percentilesOf } from "@/lib/tco/percentiles";
 import { runTcoScenario } from "@/lib/tco/run-tco-scenario";
 import { triangular, Xoshiro128 } from "@/lib/tco/random";
@@ -77,5 +77,47 @@ describe("runMonteCarlo", () => {
     expect(r.draws!.tco).toHaveLength(2);
     expect(r.draws!.units).toHaveLength(50);
     expect(r.draws!.units.every((u) => u >= 36 * 15_000 && u <= 36 * 24_000)).toBe(true);
+  });
+});
+
+describe("cumulative net benefit bands", () => {
+  const ranged = (): TcoScenario => {
+    const s = structuredClone(MEDCENTRAL_SCENARIO) as TcoScenario;
+    s.bids[1].lines[0].performance.denialRate = { low: 0.04, mode: 0.05, high: 0.08 };
+    s.assumptions = { reworkCostPerDenial: { low: 43.84, mode: 57.23, high: 118 } };
+    return s;
+  };
+  it("with zero-width ranges every band equals the deterministic cumulative series", () => {
+    const s = structuredClone(MEDCENTRAL_SCENARIO) as TcoScenario;
+    s.bids[0].lines[0].performance.denialRate = { low: 0.1, mode: 0.1, high: 0.1 };
+    const deterministic = runTcoScenario(s);
+    const mc = runMonteCarlo(compileScenario(s), { iterations: 200, seed: 3, cumulativeBands: true });
+    mc.bids.forEach((bid, b) => {
+      const expected = deterministic.bids[b].monthly.map((m) => m.cumulativeNetBenefit);
+      expect(bid.cumulativeNetBenefit?.p10).toEqual(expected);
+      expect(bid.cumulativeNetBenefit?.p90).toEqual(expected);
+      expect(bid.cumulativeNetBenefit?.sampleSize).toBe(200);
+    });
+  });
+  it("P10 ≤ P50 ≤ P90 every month, the band has a width where inputs vary, and the same seed repeats it", () => {
+    const s = ranged();
+    const c = compileScenario(s);
+    const a = runMonteCarlo(c, { iterations: 500, seed: 11, cumulativeBands: true });
+    const b = runMonteCarlo(c, { iterations: 500, seed: 11, cumulativeBands: true });
+    expect(a.bids).toEqual(b.bids);
+    const band = a.bids[1].cumulativeNetBenefit!;
+    expect(band.p10).toHaveLength(s.termMonths);
+    for (let m = 0; m < s.termMonths; m++) {
+      expect(band.p10[m]).toBeLessThanOrEqual(band.p50[m]);
+      expect(band.p50[m]).toBeLessThanOrEqual(band.p90[m]);
+    }
+    expect(band.p90[s.termMonths - 1] - band.p10[s.termMonths - 1]).toBeGreaterThan(0);
+  });
+  it("without the option there is no band; a large run draws the band from a bounded sample", () => {
+    const c = compileScenario(ranged());
+    expect(runMonteCarlo(c, { iterations: 50, seed: 1 }).bids[0].cumulativeNetBenefit).toBeUndefined();
+    expect(bandSampleSize(50_000, 120, 50)).toBe(666);
+    expect(bandSampleSize(10_000, 36, 4)).toBe(10_000);
+    expect(bandSampleSize(10_000, 36, 0)).toBe(0);
   });
 });

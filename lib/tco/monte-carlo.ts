@@ -4,13 +4,14 @@ import {
   createWorkspace,
   deriveConstants,
   evaluateBidCost,
+  monthlySeries,
   paybackMonth,
 } from "@/lib/tco/bid-kernel";
 import type { CompiledScenario } from "@/lib/tco/compile-scenario";
 import { netRevenueRealization, termTotals } from "@/lib/tco/evaluate-deterministic";
 import { paybackPercentiles, percentilesOf } from "@/lib/tco/percentiles";
 import { hashString, Xoshiro128 } from "@/lib/tco/random";
-import type { BidUncertainty } from "@/lib/tco/tco-result";
+import type { BidUncertainty, CumulativeBand } from "@/lib/tco/tco-result";
 
 /** MODEL.md §5 default iteration count. */
 export const DEFAULT_MONTE_CARLO_ITERATIONS = 5000;
@@ -21,6 +22,20 @@ export interface MonteCarloOptions {
   seed: number;
   /** Keep each iteration's TCO and units (for rank acceptability); costs 8 bytes × iterations × (bids + 1). */
   keepDraws?: boolean;
+  /** Also give P10/P50/P90 of each bid's cumulative net benefit, month by month (for the payback chart's band). */
+  cumulativeBands?: boolean;
+}
+
+/**
+ * At most this many stored values (iterations × months × bids) for the cumulative bands, 32 MB:
+ * past it the bands come from the first iterations only, an unbiased sample of the same draws.
+ */
+export const BAND_VALUE_BUDGET = 4_000_000;
+
+/** How many iterations the cumulative bands are drawn from (all of them unless the budget says fewer). */
+export function bandSampleSize(iterations: number, termMonths: number, bids: number): number {
+  if (bids === 0) return 0;
+  return Math.min(iterations, Math.max(100, Math.floor(BAND_VALUE_BUDGET / (termMonths * bids))));
 }
 
 export interface MonteCarloDraws {
@@ -103,6 +118,9 @@ export function runMonteCarlo(c: CompiledScenario, options: MonteCarloOptions): 
   const wins = new Float64Array(B);
   const qualified = Uint8Array.from(c.qualified.map(Number));
   const iterationTco = new Float64Array(B);
+  // Month-major: cumulative[b][m × S + i] is bid b's cumulative net benefit after month m+1 in iteration i.
+  const S = options.cumulativeBands ? bandSampleSize(N, T, B) : 0;
+  const cumulative = c.bidIds.map(() => new Float64Array(S * T));
 
   for (let i = 0; i < N; i++) {
     draw(shared, p);
@@ -119,6 +137,10 @@ export function runMonteCarlo(c: CompiledScenario, options: MonteCarloOptions): 
       tco[b][i] = t;
       nrr[b][i] = netRevenueRealization(t, totals.gross) ?? NaN;
       payback[b][paybackMonth(baseline, ws, T)]++;
+      if (i < S) {
+        const series = monthlySeries(baseline, ws, T).cumulative;
+        for (let m = 0; m < T; m++) cumulative[b][m * S + i] = series[m];
+      }
       if (qualified[b]) {
         if (t < min) {
           min = t;
@@ -137,6 +159,19 @@ export function runMonteCarlo(c: CompiledScenario, options: MonteCarloOptions): 
     nrr: percentilesOf(nrr[b]),
     paybackMonth: paybackPercentiles(payback[b], N),
     probabilityLowestTco: wins[b] / N,
+    ...(S > 0 ? { cumulativeNetBenefit: cumulativeBand(cumulative[b], S, T) } : {}),
   }));
   return options.keepDraws ? { bids, draws: { tco, units } } : { bids };
+}
+
+/** P10/P50/P90 of the cumulative net benefit (USD) for months 1…T from month-major draws (reorders them). */
+function cumulativeBand(values: Float64Array, S: number, T: number): CumulativeBand {
+  const band: CumulativeBand = { p10: new Array<number>(T), p50: new Array<number>(T), p90: new Array<number>(T), sampleSize: S };
+  for (let m = 0; m < T; m++) {
+    const p = percentilesOf(values.subarray(m * S, (m + 1) * S));
+    band.p10[m] = p.p10 ?? NaN;
+    band.p50[m] = p.p50 ?? NaN;
+    band.p90[m] = p.p90 ?? NaN;
+  }
+  return band;
 }

@@ -63,5 +63,6 @@ export interface TcoScenario {
   assumptions?: Partial<Record<AssumptionName, Uncertain>>;
   functions: ScenarioFunction[];
   bids: Bid[];
-  monteCarlo?: { iterations: number; seed: number };
+  /** cumulativeBands: also the P10/P50/P90 band of cumulative net benefit per month (not part of the public API). */
+  monteCarlo?: { iterations: number; seed: number; cumulativeBands?: boolean };
 }

@@ -17,6 +17,17 @@ export interface BidUncertainty {
   paybackMonth: Percentiles;
   /** Fraction of iterations in which this bid has the lowest TCO among qualified bids. */
   probabilityLowestTco: number;
+  /** Present when asked for (MonteCarloOptions.cumulativeBands). */
+  cumulativeNetBenefit?: CumulativeBand;
+}
+
+/** Nearest-rank P10/P50/P90 of cumulative net benefit against the baseline, USD, index m = month m+1. */
+export interface CumulativeBand {
+  p10: number[];
+  p50: number[];
+  p90: number[];
+  /** How many iterations the band was drawn from (see BAND_VALUE_BUDGET). */
+  sampleSize: number;
 }
 
 export interface MonthResult {

@@ -125,21 +125,15 @@ const AI_HYBRID_LINES: LinePlan = {
   },
 };
 
-// 4. Autonomous bots on claimed evidence only: attractive numbers, but no SOC 2 report and no
-// signed BAA, so the PHI gate (MODEL.md §2) disqualifies it. Shows why claims are not enough.
+// 4. Autonomous bots on claimed evidence only: no performance commitments in the bid, so the
+// vendor's claimed registry figures apply, after the claim haircut (MODEL.md §3). No SOC 2
+// report and no signed BAA either, so the PHI gate (MODEL.md §2) disqualifies it. Shows why
+// claims are not enough.
+const NO_COMMITMENTS = { denialRate: null, reworkRate: null, overturnRate: null, codingAccuracy: null, firstPassRate: null };
 const AUTONOMOUS_LINES: LinePlan = {
-  MEDICAL_CODING: {
-    pricingModel: "PER_UNIT", rate: 6,
-    denialRate: "0.07", reworkRate: "0.70", overturnRate: "0.55", codingAccuracy: "0.94", firstPassRate: "0.88",
-  },
-  COMPLEX_CLAIMS_DENIALS: {
-    pricingModel: "PER_UNIT", rate: "2.50",
-    denialRate: "0.07", reworkRate: "0.70", overturnRate: "0.55", codingAccuracy: "0.93", firstPassRate: "0.88",
-  },
-  AR_FOLLOW_UP: {
-    pricingModel: "PERCENT_OF_COLLECTIONS", rate: "0.015",
-    denialRate: "0.07", reworkRate: "0.70", overturnRate: "0.55", codingAccuracy: "0.93", firstPassRate: "0.88",
-  },
+  MEDICAL_CODING: { pricingModel: "PER_UNIT", rate: 6, ...NO_COMMITMENTS },
+  COMPLEX_CLAIMS_DENIALS: { pricingModel: "PER_UNIT", rate: "2.50", ...NO_COMMITMENTS },
+  AR_FOLLOW_UP: { pricingModel: "PERCENT_OF_COLLECTIONS", rate: "0.015", ...NO_COMMITMENTS },
 };
 
 /** The open evaluation's name; tests and e2e journeys look it up by it. */
@@ -233,7 +227,7 @@ export async function seedMedcentralEvaluation(
       oversightPerMonth: 10000,
       fte: "6",
       turnoverRate: "0.5",
-      notes: "Performance figures are the vendor's own; SOC 2 and BAA only claimed.",
+      notes: "No performance commitments: the vendor points to its own published figures. SOC 2 and BAA only claimed.",
       lines: lines(AUTONOMOUS_LINES),
     }),
   );

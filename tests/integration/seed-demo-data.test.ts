@@ -120,8 +120,8 @@ describe("seedDemoData", () => {
     const byModel = (model: string) => evaluation.bids.filter((b) => b.vendor.operatingModel === model);
     const incumbent = byModel("GENERALIST")[0];
     const specialized = byModel("SPECIALIZED")[0];
-    expect(incumbent.lines.every((l) => l.denialRate.toNumber() === 0.14)).toBe(true);
-    expect(specialized.lines.every((l) => l.denialRate.toNumber() === 0.05)).toBe(true);
+    expect(incumbent.lines.every((l) => l.denialRate?.toNumber() === 0.14)).toBe(true);
+    expect(specialized.lines.every((l) => l.denialRate?.toNumber() === 0.05)).toBe(true);
     expect(byModel("AI_HYBRID").length).toBeGreaterThanOrEqual(1);
     // Every bid prices every function in scope.
     for (const bid of evaluation.bids) expect(bid.lines).toHaveLength(evaluation.functions.length);
