@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatCode, formatDate, formatMoney, formatPercent, fractionFromPercentInput, percentInputFromFraction } from "@/lib/format";
+import { formatCode, formatDate, formatMoney, formatMoneyCompact, formatPercent, formatWholePercent, fractionFromPercentInput, percentInputFromFraction } from "@/lib/format";
 
 describe("display formatting", () => {
   it("formats money without cents and fractions as percentages", () => {
@@ -7,6 +7,12 @@ describe("display formatting", () => {
     expect(formatMoney({ toString: () => "57.23" })).toBe("$57");
     expect(formatPercent(0.14)).toBe("14.0%");
     expect(formatPercent(null)).toBe("—");
+  });
+
+  it("compact money for chart axes and whole percentages for weights", () => {
+    expect(formatMoneyCompact(45_858_722)).toBe("$45.9M");
+    expect(formatMoneyCompact(-1_250_000)).toBe("-$1.3M");
+    expect(formatWholePercent(0.3125)).toBe("31%");
   });
 
   it("shows calendar dates in UTC, so a stored date never shifts a day", () => {

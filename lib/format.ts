@@ -2,6 +2,8 @@
 const money = new Intl.NumberFormat("en-US", { style: "currency", currency: "USD", maximumFractionDigits: 0 });
 const moneyCents = new Intl.NumberFormat("en-US", { style: "currency", currency: "USD", minimumFractionDigits: 2 });
 const percent = new Intl.NumberFormat("en-US", { style: "percent", minimumFractionDigits: 1, maximumFractionDigits: 1 });
+const moneyCompact = new Intl.NumberFormat("en-US", { style: "currency", currency: "USD", notation: "compact", maximumFractionDigits: 1 });
+const wholePercent = new Intl.NumberFormat("en-US", { style: "percent", maximumFractionDigits: 0 });
 const integer = new Intl.NumberFormat("en-US", { maximumFractionDigits: 0 });
 const date = new Intl.DateTimeFormat("en-US", { year: "numeric", month: "short", day: "numeric", timeZone: "UTC" });
 const dateTime = new Intl.DateTimeFormat("en-US", { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" });
@@ -51,6 +53,18 @@ export function fractionFromPercentInput(text: string): number | undefined {
   if (trimmed === "") return undefined;
   const percent = Number(trimmed);
   return Number.isFinite(percent) ? Number((percent / 100).toPrecision(12)) : Number.NaN;
+}
+
+/** US dollars in compact form for chart axes and headlines: 45858722 → "$45.9M". */
+export function formatMoneyCompact(value: Num): string {
+  const n = toNumber(value);
+  return n === null ? "—" : moneyCompact.format(n);
+}
+
+/** A fraction as a whole percentage: 0.3125 → "31%". */
+export function formatWholePercent(value: Num): string {
+  const n = toNumber(value);
+  return n === null ? "—" : wholePercent.format(n);
 }
 
 export function formatInteger(value: Num): string {

@@ -93,7 +93,7 @@ export function evaluateAssembled(assembled: AssembledEvaluation): EvaluationRes
     monteCarloIterations: stored.monteCarloIterations,
     criteria: criteria.map((c) => ({ key: c.key, label: c.label, direction: c.direction, scale: c.scale, weight: c.weight })),
     functions: assembled.functions,
-    baseline: { tco: tco.baseline.tco, monthlyCost: monthlyBaseline, gross, nrr: netRevenueRealization(tco.baseline.tco, gross) },
+    baseline: { tco: tco.baseline.tco, monthlyCost: monthlyBaseline, gross, nrr: netRevenueRealization(tco.baseline.tco, gross), components: tco.baseline.components },
     bids,
     withdrawn: assembled.withdrawn,
     weightStability: stability,

@@ -150,7 +150,8 @@ export interface EvaluationResults {
   monteCarloIterations: number;
   criteria: { key: string; label: string; direction: "higher" | "lower"; scale: CriterionScale; weight: number }[];
   functions: FunctionOutcome[];
-  baseline: { tco: number; monthlyCost: number; gross: number; nrr: number | null };
+  /** Today's arrangement over the term; components as the bids' (fees = today's monthly cost). */
+  baseline: { tco: number; monthlyCost: number; gross: number; nrr: number | null; components: Record<ComponentName, number> };
   /** Active (not withdrawn) bids, in the stored order; `rank` orders them. */
   bids: BidOutcome[];
   withdrawn: { id: string; label: string; vendorName: string }[];

@@ -15,12 +15,14 @@ export const BidUncertaintySchema = z.object({
   probabilityLowestTco: z.number().describe("Probability (fraction) that this bid has the lowest TCO among qualified bids; ties share"),
 });
 
+const ComponentsSchema = z
+  .object(Object.fromEntries(COMPONENT_NAMES.map((n) => [n, usd(`${n} over the term`)])) as Record<ComponentName, z.ZodNumber>)
+  .describe("TCO by component, USD over the term");
+
 export const BidResultSchema = z.object({
   id: z.string(),
   tco: usd("Total cost of ownership over the term"),
-  components: z
-    .object(Object.fromEntries(COMPONENT_NAMES.map((n) => [n, usd(`${n} over the term`)])) as Record<ComponentName, z.ZodNumber>)
-    .describe("TCO by component, USD over the term"),
+  components: ComponentsSchema,
   gross: usd("Expected revenue over the term, T × Σ volume × revenue per unit"),
   nrr: z.number().nullable().describe("Net revenue realization 1 − TCO / gross (fraction); null when gross is 0"),
   tcoPerUnit: z.number().nullable().describe("TCO per unit, USD; null when there are no units"),
@@ -46,7 +48,11 @@ export const TornadoBarSchema = z.object({
 
 /** Response of POST /api/v1/tco. */
 export const TcoResultSchema = z.object({
-  baseline: z.object({ tco: usd("Baseline cost over the term"), monthly: z.array(z.number()).describe("Baseline cost per month, USD") }),
+  baseline: z.object({
+    tco: usd("Baseline cost over the term"),
+    monthly: z.array(z.number()).describe("Baseline cost per month, USD"),
+    components: ComponentsSchema.describe("Baseline cost by component over the term, USD; fees are today's monthly cost × term"),
+  }),
   bids: z.array(BidResultSchema),
   tornado: z.array(TornadoBarSchema).optional().describe("Present when any input is a range; per bid, sorted by swing"),
 });

@@ -74,7 +74,8 @@ export function evaluateDeterministic(
   const T = c.termMonths;
   const K = new Float64Array(CONSTANT_COUNT);
   deriveConstants(p, K);
-  const baseline = baselineMonthlyCost(c, p, K);
+  const baselineComponents = new Float64Array(COMPONENT_NAMES.length);
+  const baseline = baselineMonthlyCost(c, p, K, baselineComponents);
   const { gross, units } = termTotals(c, p);
   const ws = createWorkspace(T + 1);
   const bids: BidResult[] = c.bidIds.map((id, b) => {
@@ -97,5 +98,7 @@ export function evaluateDeterministic(
       fit: lineFits(scenario, b, recommend),
     };
   });
-  return { baseline: { tco: T * baseline, monthly: new Array<number>(T).fill(baseline) }, bids };
+  const components = {} as Record<ComponentName, number>;
+  COMPONENT_NAMES.forEach((name, i) => (components[name] = T * baselineComponents[i]));
+  return { baseline: { tco: T * baseline, monthly: new Array<number>(T).fill(baseline), components }, bids };
 }

@@ -62,6 +62,18 @@ describe("TCO by hand, no ramp, 12 months", () => {
     expect(result.baseline.monthly[0]).toBeCloseTo(31_300, 6);
     expect(result.baseline.tco).toBeCloseTo(12 * 31_300, 6);
     expect(result.baseline.monthly).toHaveLength(12);
+    expect(result.baseline.components).toMatchObject({
+      fees: expect.closeTo(12 * 10_000, 6),
+      reworkCost: expect.closeTo(12 * 5_000, 6),
+      writeOffs: expect.closeTo(12 * 15_000, 6),
+      leakage: expect.closeTo(12 * 1_000, 6),
+      auditExposure: expect.closeTo(12 * 100, 6),
+      delayCost: expect.closeTo(12 * 200, 6),
+      turnoverCost: 0,
+      complianceRisk: 0,
+      oversight: 0,
+      implementationFee: 0,
+    });
   });
 
   it("every component of the bid", () => {

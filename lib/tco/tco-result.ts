@@ -77,7 +77,8 @@ export interface TornadoBar {
 }
 
 export interface TcoResult {
-  baseline: { tco: number; monthly: number[] };
+  /** Today's arrangement: cost over the term, per month, and by component over the term (USD; fees = today's monthly cost). */
+  baseline: { tco: number; monthly: number[]; components: Record<ComponentName, number> };
   bids: BidResult[];
   tornado?: TornadoBar[];
 }
