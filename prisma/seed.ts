@@ -6,7 +6,7 @@ import { DEMO_PASSWORD, DEMO_USERS } from "./demo/demo-users";
 import { seedDemoVendor, type DemoVendor } from "./demo/demo-vendor";
 import { LAKESIDE, LAKESIDE_VENDORS } from "./demo/lakeside";
 import { seedMedcentralDraftEvaluation, seedMedcentralEvaluation } from "./demo/medcentral-evaluation";
-import { AUTOCLAIM, CADUCEUS, GLOBALIS, OTHER_MEDCENTRAL_VENDORS, SYNAPSE } from "./demo/medcentral-vendors";
+import { AUTOCLAIM, CADUCEUS, CLEARPATH, GLOBALIS, OTHER_MEDCENTRAL_VENDORS, SYNAPSE } from "./demo/medcentral-vendors";
 
 // The demo data of the README's first command: the article's MedCentral Health case
 // (reference/specialized-vs-generalist-bpo.txt) and a second organisation for isolation.
@@ -104,6 +104,7 @@ async function seedMedcentral(tx: Prisma.TransactionClient, today: Date) {
       specialized: vendorIds.get(CADUCEUS.name)!,
       aiHybrid: vendorIds.get(SYNAPSE.name)!,
       autonomous: vendorIds.get(AUTOCLAIM.name)!,
+      codingBoutique: vendorIds.get(CLEARPATH.name)!,
     },
   });
   const draft = await seedMedcentralDraftEvaluation(tx, { organizationId, createdById: procurement.id });

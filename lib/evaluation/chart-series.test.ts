@@ -4,7 +4,7 @@ import { componentRows, componentsInUse, cumulativeRows, lowestTcoRows, paybackM
 import { evaluateStoredEvaluation } from "@/lib/evaluation/evaluate-evaluation";
 import type { UncertaintyOutcome } from "@/lib/evaluation/evaluation-results";
 import { bidHeadline, paybackRange } from "@/lib/evaluation/headlines";
-import type { StoredEvaluation } from "@/lib/evaluation/stored-evaluation";
+import type { StoredEvaluation, StoredRanges } from "@/lib/evaluation/stored-evaluation";
 
 const day = (s: string) => new Date(`${s}T00:00:00Z`);
 const evidence = [
@@ -38,7 +38,7 @@ const stored: StoredEvaluation = {
     turnoverRate: 0.3,
     complianceMaturity: null,
     ranges: {},
-    lines: [{ functionId: "f", pricingModel: "PER_UNIT" as const, rate: i === 0 ? 25 : 12, hoursPerMonth: null, fte: null, monthlyMinimum: null, commitments: commitments(i === 0 ? 0.05 : 0.13), ranges: i === 0 ? { denialRate: { low: 0.04, mode: 0.05, high: 0.09 } } : {} }],
+    lines: [{ functionId: "f", pricingModel: "PER_UNIT" as const, rate: i === 0 ? 25 : 12, hoursPerMonth: null, fte: null, monthlyMinimum: null, commitments: commitments(i === 0 ? 0.05 : 0.13), ranges: (i === 0 ? { denialRate: { low: 0.04, mode: 0.05, high: 0.09 } } : {}) as StoredRanges }],
   })),
   vendors: [{ id: "v", name: "Vendor", operatingModel: "SPECIALIZED", aiUse: "NONE", fte: 10, annualTurnoverRate: 0.3, observations: [], evidence, certifications: [] }],
 };
@@ -69,6 +69,8 @@ describe("chart series", () => {
     expect(lowestTcoRows(results, uncertainty).map((r) => r.probability)).toEqual([0.7, 0]);
     expect(lowestTcoRows(results, undefined)).toEqual([]);
     expect(paybackRange(uncertainty.bids.good)).toBe("month 1 to beyond the term");
+    expect(paybackRange({ ...uncertainty.bids.good, paybackMonth: { p10: 2, p50: 2, p90: 2 } })).toBe("month 2");
+    expect(paybackRange({ ...uncertainty.bids.good, paybackMonth: { p10: null, p50: null, p90: null } })).toBe("beyond the term in most draws");
   });
 
   it("payback markers sit where each paying bid's cumulative benefit first turns non-negative", () => {

@@ -23,5 +23,6 @@ export function paybackPhrase(month: number | null, termMonths: number): string 
 export function paybackRange(uncertainty: BidUncertaintyOutcome): string {
   const { p10, p90 } = uncertainty.paybackMonth;
   if (p10 === null) return "beyond the term in most draws";
+  if (p10 === p90) return `month ${p10}`;
   return `month ${p10} to ${p90 === null ? "beyond the term" : `month ${p90}`}`;
 }

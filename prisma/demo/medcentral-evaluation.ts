@@ -136,6 +136,22 @@ const AUTONOMOUS_LINES: LinePlan = {
   AR_FOLLOW_UP: { pricingModel: "PERCENT_OF_COLLECTIONS", rate: "0.015", ...NO_COMMITMENTS },
 };
 
+// 5. A coding boutique bidding for inpatient coding only: the best coders and the most
+// credentialed staff, but denials, claims and A/R stay with today's arrangement (the partial-bid
+// rule: their baseline cost stays in this bid's TCO). It does not work denials, so it commits to
+// no rework or overturn rate and today's rates are assumed. Weigh coding accuracy or certified
+// staff heavily enough and it leads; that trade-off is what the weight editor is for.
+const CODING_ONLY_LINE: Omit<BidLineInput, "evaluationFunctionId"> = {
+  pricingModel: "PER_HOUR",
+  rate: 46, // US credentialed inpatient coders (CCS/RHIT) with overhead (assumption)
+  hoursPerMonth: 1000,
+  denialRate: "0.05",
+  reworkRate: null,
+  overturnRate: null,
+  codingAccuracy: "0.98",
+  firstPassRate: "0.91",
+};
+
 /** The open evaluation's name; tests and e2e journeys look it up by it. */
 export const MEDCENTRAL_EVALUATION_NAME = "Revenue-cycle re-sourcing: coding, complex claims and A/R";
 
@@ -148,7 +164,7 @@ export async function seedMedcentralEvaluation(
   input: {
     organizationId: string;
     createdById: string;
-    vendorIds: { incumbent: string; specialized: string; aiHybrid: string; autonomous: string };
+    vendorIds: { incumbent: string; specialized: string; aiHybrid: string; autonomous: string; codingBoutique: string };
   },
 ): Promise<{ evaluation: EvaluationWithFunctions; bids: BidWithLines[] }> {
   const { organizationId, vendorIds } = input;
@@ -229,6 +245,19 @@ export async function seedMedcentralEvaluation(
       turnoverRate: "0.5",
       notes: "No performance commitments: the vendor points to its own published figures. SOC 2 and BAA only claimed.",
       lines: lines(AUTONOMOUS_LINES),
+    }),
+  );
+  bids.push(
+    await createBid(db, {
+      ...common,
+      vendorId: vendorIds.codingBoutique,
+      label: "Coding boutique (coding only)",
+      implementationFee: 60000,
+      oversightPerMonth: 4000,
+      fte: "6.3", // 1,000 hours a month ÷ 160
+      turnoverRate: "0.27",
+      notes: "Inpatient coding only; complex claims and A/R would stay with the incumbent.",
+      lines: [{ ...CODING_ONLY_LINE, evaluationFunctionId: functionIds.get("MEDICAL_CODING")! }],
     }),
   );
   return { evaluation, bids };

@@ -136,7 +136,35 @@ export const AUTOCLAIM: DemoVendor = {
   ],
 };
 
-/** The rest of the registry: vendors not bidding in the open evaluation. */
+/** Credentialed coders only: bids for inpatient coding alone. */
+export const CLEARPATH: DemoVendor = {
+  name: "ClearPath Coding Specialists",
+  website: "https://clearpath-coding.example",
+  headquarters: "Omaha, Nebraska",
+  description: "Inpatient and outpatient coding and CDI by credentialed coders only.",
+  operatingModel: "SPECIALIZED",
+  aiUse: "HUMAN_IN_THE_LOOP",
+  functionsServed: ["MEDICAL_CODING", "CLINICAL_DOCUMENTATION_IMPROVEMENT"],
+  fte: 140,
+  annualTurnoverRate: 0.27,
+  tier: "MEASURED",
+  metrics: [
+    { metric: "FIRST_PASS_RATE", from: 0.89, to: 0.91 },
+    { metric: "CODING_ACCURACY", from: 0.96, to: 0.98, measurementBasis: "CODE" },
+    { metric: "DENIAL_RATE", from: 0.07, to: 0.06 },
+    { metric: "STAFF_TURNOVER", from: 0.3, to: 0.27 },
+  ],
+  certifications: { CPC: 70, RHIT: 25, CCS: 35, RN: 6 },
+  evidence: [
+    { item: "SOC2_TYPE_II", level: "DOCUMENTED", effective: { months: 5 } },
+    { item: "HIPAA_BAA", level: "DOCUMENTED", effective: { months: 5 } },
+    // HITRUST is valid 24 months: this one runs out in under a month.
+    { item: "HITRUST_CSF", level: "VERIFIED", effective: { months: 23, days: 5 }, notes: "Re-assessment scheduled." },
+    { item: "COMPLIANCE_OFFICER", level: "DOCUMENTED", effective: { months: 5 } },
+  ],
+};
+
+/** The rest of the registry; ClearPath (above) also bids, for coding only. */
 export const OTHER_MEDCENTRAL_VENDORS: DemoVendor[] = [
   {
     name: "Northstar Contact Solutions",
@@ -183,32 +211,7 @@ export const OTHER_MEDCENTRAL_VENDORS: DemoVendor[] = [
       { item: "HIPAA_BAA", level: "CLAIMED", effective: { months: 6 } },
     ],
   },
-  {
-    name: "ClearPath Coding Specialists",
-    website: "https://clearpath-coding.example",
-    headquarters: "Omaha, Nebraska",
-    description: "Inpatient and outpatient coding and CDI by credentialed coders only.",
-    operatingModel: "SPECIALIZED",
-    aiUse: "HUMAN_IN_THE_LOOP",
-    functionsServed: ["MEDICAL_CODING", "CLINICAL_DOCUMENTATION_IMPROVEMENT"],
-    fte: 140,
-    annualTurnoverRate: 0.27,
-    tier: "MEASURED",
-    metrics: [
-      { metric: "FIRST_PASS_RATE", from: 0.89, to: 0.91 },
-      { metric: "CODING_ACCURACY", from: 0.96, to: 0.98, measurementBasis: "CODE" },
-      { metric: "DENIAL_RATE", from: 0.07, to: 0.06 },
-      { metric: "STAFF_TURNOVER", from: 0.3, to: 0.27 },
-    ],
-    certifications: { CPC: 70, RHIT: 25, CCS: 35, RN: 6 },
-    evidence: [
-      { item: "SOC2_TYPE_II", level: "DOCUMENTED", effective: { months: 5 } },
-      { item: "HIPAA_BAA", level: "DOCUMENTED", effective: { months: 5 } },
-      // HITRUST is valid 24 months: this one runs out in under a month.
-      { item: "HITRUST_CSF", level: "VERIFIED", effective: { months: 23, days: 5 }, notes: "Re-assessment scheduled." },
-      { item: "COMPLIANCE_OFFICER", level: "DOCUMENTED", effective: { months: 5 } },
-    ],
-  },
+  CLEARPATH,
   {
     name: "Meridian Denial Management",
     website: "https://meridian-denials.example",

@@ -118,13 +118,16 @@ describe("seedDemoData", () => {
 
     expect(evaluation.bids.length).toBeGreaterThanOrEqual(3);
     const byModel = (model: string) => evaluation.bids.filter((b) => b.vendor.operatingModel === model);
-    const incumbent = byModel("GENERALIST")[0];
-    const specialized = byModel("SPECIALIZED")[0];
+    const byLabel = (label: string) => evaluation.bids.find((b) => b.label === label)!;
+    const incumbent = byLabel("Incumbent renewal (generalist)");
+    const specialized = byLabel("Specialized RCM partner");
     expect(incumbent.lines.every((l) => l.denialRate?.toNumber() === 0.14)).toBe(true);
     expect(specialized.lines.every((l) => l.denialRate?.toNumber() === 0.05)).toBe(true);
     expect(byModel("AI_HYBRID").length).toBeGreaterThanOrEqual(1);
-    // Every bid prices every function in scope.
-    for (const bid of evaluation.bids) expect(bid.lines).toHaveLength(evaluation.functions.length);
+    // Every bid prices every function in scope, except the coding boutique's partial bid.
+    const partial = byLabel("Coding boutique (coding only)");
+    for (const bid of evaluation.bids) if (bid !== partial) expect(bid.lines).toHaveLength(evaluation.functions.length);
+    expect(partial.lines.map((l) => evaluation.functions.find((f) => f.id === l.evaluationFunctionId)!.function)).toEqual(["MEDICAL_CODING"]);
     // The story: the specialized hourly rate is higher than the incumbent's.
     const rate = (bid: typeof incumbent, fn: string) =>
       bid.lines.find((l) => l.evaluationFunctionId === evaluation.functions.find((f) => f.function === fn)!.id)!.rate.toNumber();
