@@ -14,8 +14,8 @@ export function DuplicateEvaluationButton({ evaluationId }: { evaluationId: stri
         disabled={pending}
         onClick={() =>
           start(async () => {
-            const result = await duplicateEvaluationAction(evaluationId);
-            if (result?.status === "error") setError(result.message);
+            const result = await duplicateEvaluationAction(evaluationId, {});
+            if (!result.ok) setError(result.message);
           })
         }
         className="rounded-md border border-slate-300 bg-white px-3 py-1.5 text-sm font-medium hover:bg-slate-100 disabled:opacity-60"

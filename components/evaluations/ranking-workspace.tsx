@@ -63,10 +63,10 @@ export function RankingWorkspace({ results, savedWeights, urlWeights, canSave, r
         weights: Object.fromEntries(results.criteria.map((c, i) => [c.key, weights[i]])),
         version: results.version,
       });
-      if (result.status === "saved") {
+      if (result.ok) {
         setStatus({ kind: "saved" });
         router.refresh();
-      } else setStatus({ kind: "error", message: result.message, conflict: result.conflict === true });
+      } else setStatus({ kind: "error", message: result.message, conflict: result.reload === true });
     });
 
   return (

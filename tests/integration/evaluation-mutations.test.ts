@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { AuthContext } from "@/lib/server/auth/auth-context";
-import { NotFoundError, ReadOnlyError, VersionConflictError } from "@/lib/server/domain-errors";
+import { NotFoundError, RuleViolationError, VersionConflictError } from "@/lib/server/domain-errors";
 import { loadStoredEvaluation } from "@/lib/server/evaluations/load-stored-evaluation";
 import { duplicateEvaluation } from "@/lib/server/mutations/duplicate-evaluation";
 import { updateEvaluationWeights } from "@/lib/server/mutations/update-evaluation-weights";
@@ -81,7 +81,7 @@ describe("updateEvaluationWeights", () => {
     const current = await testDb.db.evaluation.findUniqueOrThrow({ where: { id: evaluationId } });
     await expect(updateEvaluationWeights(testDb.db, stranger, evaluationId, { weights, version: current.version })).rejects.toBeInstanceOf(NotFoundError);
     const decided = await createEvaluation(testDb.db, { organizationId: procurement.organizationId, status: "DECISION_RECORDED" });
-    await expect(updateEvaluationWeights(testDb.db, procurement, decided.id, { weights, version: decided.version })).rejects.toBeInstanceOf(ReadOnlyError);
+    await expect(updateEvaluationWeights(testDb.db, procurement, decided.id, { weights, version: decided.version })).rejects.toBeInstanceOf(RuleViolationError);
   });
 
   it("the shared schema refuses weights that do not total 100 or are not whole percentages", () => {

@@ -1,7 +1,6 @@
 import { NextResponse } from "next/server";
-import { ApiError, validationError } from "@/lib/server/api/api-error";
+import { validationError } from "@/lib/server/api/api-error";
 import { apiRoute } from "@/lib/server/api/api-route";
-import { NotFoundError } from "@/lib/server/domain-errors";
 import { getEvaluationResults } from "@/lib/server/evaluations/evaluation-results";
 import { EvaluationResultsQuerySchema } from "@/lib/schemas/evaluation-results-query";
 
@@ -14,10 +13,5 @@ type Params = { id: string };
 export const GET = apiRoute<Params>({ permission: "read:all" }, async ({ request, auth, params }) => {
   const query = EvaluationResultsQuerySchema.safeParse(Object.fromEntries(request.nextUrl.searchParams));
   if (!query.success) throw validationError(query.error, "The query is invalid.");
-  try {
-    return NextResponse.json(await getEvaluationResults(auth, params.id, { monteCarlo: query.data.monteCarlo }));
-  } catch (error) {
-    if (error instanceof NotFoundError) throw new ApiError(404, "not_found", error.message);
-    throw error;
-  }
+  return NextResponse.json(await getEvaluationResults(auth, params.id, { monteCarlo: query.data.monteCarlo }));
 });
