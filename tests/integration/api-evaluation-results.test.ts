@@ -55,9 +55,14 @@ describe("GET /api/v1/evaluations/{id}/results", () => {
       expect(specialized.tco).toBeLessThan(byLabel["Incumbent renewal (generalist)"].tco);
       expect(results.weightStability?.leaderId).toBe(specialized.id);
       expect(results.weightStability?.intervals.map((i) => i.key)).toEqual(results.criteria.map((c) => c.key));
+      // The coding boutique codes better: enough weight on coding accuracy would overtake the leader.
+      expect(results.weightStability?.intervals.find((i) => i.key === "CODING_ACCURACY")?.high).not.toBeNull();
+      const boutique = byLabel["Coding boutique (coding only)"];
+      expect(boutique.uncoveredFunctionKeys).toHaveLength(2);
+      expect(boutique.notes.map((n) => n.kind)).toContain("PARTIAL_SCOPE");
       // Claims-only vendor: disqualified by the PHI gate, ranked last, its claims haircut and said so.
       const autonomous = byLabel["Autonomous automation"];
-      expect(autonomous).toMatchObject({ qualified: false, rank: 4, rankAcceptability: 0 });
+      expect(autonomous).toMatchObject({ qualified: false, rank: results.bids.length, rankAcceptability: 0 });
       expect(autonomous.disqualificationReasons[0]).toMatch(/^Fails the PHI gate: no current SOC 2 Type II/);
       expect(autonomous.notes.some((n) => n.kind === "CLAIM_ONLY" && n.haircutApplied)).toBe(true);
       expect(results.uncertainty).toBeUndefined();
