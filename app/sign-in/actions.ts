@@ -4,7 +4,8 @@ import { cookies, headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { attemptSignIn } from "@/lib/server/auth/check-credentials";
 import { retryAfterMessage } from "@/lib/server/auth/sign-in-throttle";
-import { createSession, deleteSession, SESSION_COOKIE } from "@/lib/server/auth/sessions";
+import { createSession, deleteSession } from "@/lib/server/auth/sessions";
+import { sessionCookieName, sessionCookieOptions } from "@/lib/server/auth/session-cookie";
 import { recordAuditEvent } from "@/lib/server/audit/record-audit-event";
 import { getDb } from "@/lib/server/db/client";
 import { publicFormAction } from "@/lib/server/actions/form-action";
@@ -20,14 +21,8 @@ export const signIn = publicFormAction({ schema: SignInInputSchema, hideFields: 
   if (outcome.status === "invalid") return { formError: "That email and password do not match an account." };
   const { user } = outcome;
 
-  const { token, expiresAt } = await createSession(db, user.id, requestHeaders.get("user-agent"));
-  (await cookies()).set(SESSION_COOKIE, token, {
-    httpOnly: true,
-    sameSite: "lax",
-    secure: requestHeaders.get("x-forwarded-proto") === "https",
-    path: "/",
-    expires: expiresAt,
-  });
+  const { token, cookieExpiresAt } = await createSession(db, user.id, requestHeaders.get("user-agent"));
+  (await cookies()).set(sessionCookieName(), token, sessionCookieOptions(cookieExpiresAt));
   await recordAuditEvent(db, {
     organizationId: user.organizationId,
     actor: { userId: user.id, email: user.email },
@@ -44,10 +39,11 @@ export async function signOut(): Promise<void> {
 
 async function endSession(): Promise<void> {
   const jar = await cookies();
-  const token = jar.get(SESSION_COOKIE)?.value;
+  const token = jar.get(sessionCookieName())?.value;
   const db = await getDb();
   const ended = token ? await deleteSession(db, token) : null;
   if (ended) await recordSecurityEvent(db, { type: "SIGN_OUT", channel: "form", ...ended, clientAddress: requestContext()?.clientAddress });
-  jar.delete(SESSION_COOKIE);
+  // Cleared with the attributes it was set with: a __Host- cookie is only replaced by a Secure one.
+  jar.set(sessionCookieName(), "", sessionCookieOptions(new Date(0)));
   redirect("/sign-in");
 }

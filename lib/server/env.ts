@@ -18,6 +18,27 @@ const EnvSchema = z.object({
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
   /** pino level of the JSON log lines on stdout. */
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
+  /**
+   * The app's public origin, e.g. https://bpo.example.org: the only Origin a cookie-signed
+   * state-changing API request may come from, and over https the session cookie is Secure,
+   * __Host- prefixed and HSTS is sent. Unset: the request's own host (development).
+   */
+  APP_ORIGIN: z
+    .string()
+    .optional()
+    .transform((value, ctx) => {
+      if (!value) return null;
+      const url = URL.canParse(value) ? new URL(value) : null;
+      if (!url || !["http:", "https:"].includes(url.protocol) || url.pathname !== "/" || url.search || url.hash || url.username) {
+        ctx.addIssue({ code: "custom", message: "must be an origin such as https://bpo.example.org (scheme, host and port only)" });
+        return z.NEVER;
+      }
+      return url.origin;
+    }),
+  /** A session ends after this many hours without a request. */
+  SESSION_IDLE_HOURS: z.coerce.number().positive().max(24 * 30).default(12),
+  /** …and this many days after sign-in, however active. */
+  SESSION_MAX_DAYS: z.coerce.number().positive().max(365).default(7),
   /** Proxies whose X-Forwarded-For is believed (addresses or CIDR ranges, comma-separated); unset: none. */
   TRUSTED_PROXIES: z
     .string()

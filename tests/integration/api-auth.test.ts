@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { POST as issueToken } from "@/app/api/v1/auth/token/route";
 import { GET as listVendors } from "@/app/api/v1/vendors/route";
-import { createSession, SESSION_COOKIE } from "@/lib/server/auth/sessions";
+import { createSession } from "@/lib/server/auth/sessions";
+import { SESSION_COOKIE } from "@/lib/server/auth/session-cookie";
 import { createOrganization } from "@/tests/factories/organization";
 import { createUser, DEFAULT_TEST_PASSWORD } from "@/tests/factories/user";
 import { createVendor } from "@/tests/factories/vendor";

@@ -3,7 +3,7 @@ import { parseEnv } from "@/lib/server/env";
 
 describe("parseEnv", () => {
   it("fills in the defaults: embedded database in ./data, demo seed on, port 3000", () => {
-    expect(parseEnv({})).toEqual({ DATA_DIR: "./data", SEED_DEMO: "1", PORT: 3000, NODE_ENV: "development", LOG_LEVEL: "info", TRUSTED_PROXIES: null });
+    expect(parseEnv({})).toEqual({ DATA_DIR: "./data", SEED_DEMO: "1", PORT: 3000, NODE_ENV: "development", LOG_LEVEL: "info", TRUSTED_PROXIES: null, APP_ORIGIN: null, SESSION_IDLE_HOURS: 12, SESSION_MAX_DAYS: 7 });
   });
 
   it("accepts postgres:// and postgresql:// URLs and treats an empty value as unset", () => {

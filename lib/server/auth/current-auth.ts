@@ -4,13 +4,14 @@ import { cookies } from "next/headers";
 import { notFound, redirect } from "next/navigation";
 import { getDb } from "@/lib/server/db/client";
 import type { AuthContext } from "@/lib/server/auth/auth-context";
-import { authFromSessionToken, SESSION_COOKIE } from "@/lib/server/auth/sessions";
+import { authFromSessionToken } from "@/lib/server/auth/sessions";
+import { sessionCookieName } from "@/lib/server/auth/session-cookie";
 import { can, type Permission } from "@/lib/server/permissions";
 import { noteRequester } from "@/lib/server/request-context";
 
 /** The signed-in user of this request (server components and actions), resolved once per request. */
 export const getCurrentAuth = cache(async (): Promise<AuthContext | null> => {
-  const token = (await cookies()).get(SESSION_COOKIE)?.value;
+  const token = (await cookies()).get(sessionCookieName())?.value;
   if (!token) return null;
   const auth = await authFromSessionToken(await getDb(), token);
   if (auth) noteRequester(auth.userId, auth.organizationId);

@@ -2,7 +2,8 @@ import "server-only";
 import { getDb } from "@/lib/server/db/client";
 import type { AuthContext } from "@/lib/server/auth/auth-context";
 import { authFromApiToken } from "@/lib/server/auth/api-tokens";
-import { authFromSessionToken, SESSION_COOKIE } from "@/lib/server/auth/sessions";
+import { authFromSessionToken } from "@/lib/server/auth/sessions";
+import { sessionCookieName } from "@/lib/server/auth/session-cookie";
 import { noteRequester } from "@/lib/server/request-context";
 
 /** Resolves a route handler's request: a bearer token first, else the session cookie. */
@@ -19,7 +20,7 @@ async function resolveCredentials(request: Request): Promise<AuthContext | null>
     const match = /^Bearer\s+(\S+)$/i.exec(authorization.trim());
     return match ? authFromApiToken(db, match[1]) : null;
   }
-  const cookie = readCookie(request.headers.get("cookie"), SESSION_COOKIE);
+  const cookie = readCookie(request.headers.get("cookie"), sessionCookieName());
   return cookie ? authFromSessionToken(db, cookie) : null;
 }
 

@@ -2,32 +2,48 @@ import "server-only";
 import type { Db } from "@/lib/server/db/client";
 import { hashSecretToken, newSecretToken } from "@/lib/server/auth/secret-token";
 import { authContextOf, type AuthContext } from "@/lib/server/auth/auth-context";
+import { getEnv } from "@/lib/server/env";
 
-export const SESSION_COOKIE = "bpo_session";
-/** A working day and a half: long enough for a long evaluation session, short for a shared PC. */
-export const SESSION_TTL_MS = 12 * 60 * 60 * 1000;
 /** Extend the session at most every 5 minutes, not on every request. */
 const TOUCH_INTERVAL_MS = 5 * 60 * 1000;
 
-export async function createSession(db: Db, userId: string, userAgent: string | null) {
-  const { token, tokenHash } = newSecretToken("bs");
-  const expiresAt = new Date(Date.now() + SESSION_TTL_MS);
-  await db.session.create({ data: { userId, tokenHash, expiresAt, userAgent: userAgent?.slice(0, 300) ?? null } });
-  return { token, expiresAt };
+/**
+ * How long sessions live (SESSION_IDLE_HOURS, default 12: a long working day; SESSION_MAX_DAYS,
+ * default 7: a stolen cookie does not work for ever, however busy its thief).
+ */
+function lifetimes() {
+  const env = getEnv();
+  return { idleMs: env.SESSION_IDLE_HOURS * 3_600_000, maxMs: env.SESSION_MAX_DAYS * 86_400_000 };
 }
 
-/** The signed-in user of a session cookie, sliding its expiry; null when unknown or expired. */
-export async function authFromSessionToken(db: Db, token: string): Promise<AuthContext | null> {
+/** A new session; `cookieExpiresAt` is its absolute end (the idle timeout is enforced on the server). */
+export async function createSession(db: Db, userId: string, userAgent: string | null, now = new Date()) {
+  const { idleMs, maxMs } = lifetimes();
+  const { token, tokenHash } = newSecretToken("bs");
+  const cookieExpiresAt = new Date(now.getTime() + maxMs);
+  const expiresAt = new Date(Math.min(now.getTime() + idleMs, cookieExpiresAt.getTime()));
+  await db.session.create({ data: { userId, tokenHash, expiresAt, createdAt: now, lastSeenAt: now, userAgent: userAgent?.slice(0, 300) ?? null } });
+  return { token, cookieExpiresAt };
+}
+
+/**
+ * The signed-in user of a session cookie; null when unknown, idle too long, past its absolute
+ * lifetime, or its user is deactivated. Activity slides the idle expiry, never past the
+ * absolute end (sign-in time + SESSION_MAX_DAYS).
+ */
+export async function authFromSessionToken(db: Db, token: string, now = Date.now()): Promise<AuthContext | null> {
   const session = await db.session.findUnique({
     where: { tokenHash: hashSecretToken(token) },
     include: { user: { include: { organization: true } } },
   });
-  const now = Date.now();
-  if (!session || session.expiresAt.getTime() <= now || session.user.deactivatedAt) return null;
+  if (!session || session.user.deactivatedAt) return null;
+  const { idleMs, maxMs } = lifetimes();
+  const absoluteEnd = session.createdAt.getTime() + maxMs;
+  if (session.expiresAt.getTime() <= now || absoluteEnd <= now) return null;
   if (now - session.lastSeenAt.getTime() > TOUCH_INTERVAL_MS) {
     await db.session.update({
       where: { id: session.id },
-      data: { lastSeenAt: new Date(now), expiresAt: new Date(now + SESSION_TTL_MS) },
+      data: { lastSeenAt: new Date(now), expiresAt: new Date(Math.min(now + idleMs, absoluteEnd)) },
     });
   }
   return authContextOf(session.user, "session");

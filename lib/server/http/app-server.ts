@@ -21,7 +21,10 @@ export async function startAppServer(): Promise<void> {
   await app.prepare();
   const server = createServer(requestListener((request, response) => handle(request, response), env.TRUSTED_PROXIES));
   server.listen(env.PORT, env.HOST, () => {
-    logger().info({ port: env.PORT, host: env.HOST ?? "all interfaces" }, "Server listening");
+    logger().info({ port: env.PORT, host: env.HOST ?? "all interfaces", origin: env.APP_ORIGIN }, "Server listening");
+    if (!env.APP_ORIGIN) {
+      logger().warn("APP_ORIGIN is not set: the session cookie is not Secure, no HSTS is sent, and cookie-signed API writes are checked against the request's own Host. Set it in production (docs/security.md).");
+    }
   });
   for (const signal of ["SIGINT", "SIGTERM"] as const) {
     process.once(signal, () => {
