@@ -67,11 +67,14 @@ async function lastSignInAt(db: Db, email: string): Promise<Date | null> {
   return last?.createdAt ?? null;
 }
 
-/** Failure times, newest first, within the window (and after `since`). */
+/**
+ * Failure times, newest first, within the window (and after `since`). No upper bound: rows of
+ * simultaneous attempts count whatever their clocks say, which is what makes the limit hold.
+ */
 async function recentFailures(db: Db, key: { email: string } | { clientAddress: string }, since: Date | null, now: Date): Promise<Date[]> {
   const windowStart = new Date(now.getTime() - WINDOW_MS);
   const rows = await db.securityEvent.findMany({
-    where: { ...key, type: "SIGN_IN_FAILED", createdAt: { gt: since && since > windowStart ? since : windowStart, lte: now } },
+    where: { ...key, type: "SIGN_IN_FAILED", createdAt: { gt: since && since > windowStart ? since : windowStart } },
     orderBy: { createdAt: "desc" },
     take: MAX_FAILURES_PER_CLIENT + 1,
     select: { createdAt: true },
