@@ -3,7 +3,7 @@
 import { Area, CartesianGrid, ComposedChart, Legend, Line, ReferenceDot, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
 import type { CumulativeRow } from "@/lib/evaluation/chart-series";
 import { formatMoney, formatMoneyCompact } from "@/lib/format";
-import { legendProps } from "@/components/charts/legend-props";
+import { legendProps, tooltipOrder } from "@/components/charts/legend-props";
 
 export interface SeriesStyle {
   id: string;
@@ -32,6 +32,7 @@ export default function CumulativeBenefitChart({ rows, series, markers, bandBid 
           <YAxis tickFormatter={(v: number) => formatMoneyCompact(v)} width={76} tick={{ fontSize: 12, fill: "#334155" }} label={{ value: "Cumulative net benefit vs today (USD)", angle: -90, position: "insideLeft", offset: 0, dy: 110, fill: "#334155", fontSize: 12 }} />
           <ReferenceLine y={0} stroke="#64748b" strokeDasharray="4 4" />
           <Tooltip
+            itemSorter={tooltipOrder(["band", ...series.map((s) => s.id)])}
             labelFormatter={(month) => `Month ${month}`}
             formatter={(value, name) => (Array.isArray(value) ? [`${formatMoney(value[0])} to ${formatMoney(value[1])}`, String(name)] : [formatMoney(Number(value)), String(name)])}
           />

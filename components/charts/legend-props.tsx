@@ -1,5 +1,13 @@
 import type { LegendPayload } from "recharts";
 
+/** Tooltip rows in the order the chart draws its series (Recharts sorts by name by default). */
+export function tooltipOrder(order: readonly string[]) {
+  return (item: { dataKey?: unknown }) => {
+    const index = order.indexOf(String(item.dataKey));
+    return index < 0 ? order.length : index;
+  };
+}
+
 /**
  * Legend settings every chart shares: items in the order the chart draws them (Recharts
  * sorts alphabetically by default) and dark text, so pale series colours stay readable.

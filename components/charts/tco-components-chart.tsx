@@ -5,7 +5,7 @@ import type { ComponentName } from "@/lib/tco/bid-kernel";
 import { COMPONENT_LABELS, type ComponentRow } from "@/lib/evaluation/chart-series";
 import { formatMoney, formatMoneyCompact } from "@/lib/format";
 import { COMPONENT_COLORS } from "@/components/charts/chart-palette";
-import { legendProps } from "@/components/charts/legend-props";
+import { legendProps, tooltipOrder } from "@/components/charts/legend-props";
 
 /** TCO over the term by component, one stacked horizontal bar per bid and one for today. */
 export default function TcoComponentsChart({ rows, components }: { rows: ComponentRow[]; components: ComponentName[] }) {
@@ -22,7 +22,7 @@ export default function TcoComponentsChart({ rows, components }: { rows: Compone
             tick={{ fontSize: 12, fill: "#334155" }}
           />
           <YAxis type="category" dataKey="label" width={190} tick={{ fontSize: 12, fill: "#0f172a" }} interval={0} />
-          <Tooltip formatter={(value, name) => [formatMoney(Number(value)), String(name)]} labelStyle={{ fontWeight: 600 }} />
+          <Tooltip itemSorter={tooltipOrder(components)} formatter={(value, name) => [formatMoney(Number(value)), String(name)]} labelStyle={{ fontWeight: 600 }} />
           <Legend {...legendProps(components)} />
           {components.map((name) => (
             <Bar key={name} dataKey={name} name={COMPONENT_LABELS[name]} stackId="tco" fill={COMPONENT_COLORS[name]} isAnimationActive={false} />

@@ -7,7 +7,7 @@ import { formatCode } from "@/lib/format";
 
 export function AppHeader({ auth }: { auth: AuthContext }) {
   return (
-    <header className="border-b border-slate-200 bg-white">
+    <header className="border-b border-slate-200 bg-white print:hidden">
       <div className="mx-auto flex max-w-7xl flex-col gap-3 px-4 py-3 md:flex-row md:items-center md:justify-between">
         <div className="flex flex-col gap-2 md:flex-row md:items-center md:gap-6">
           <Link href="/" className="text-lg font-semibold text-brand-800">

@@ -106,3 +106,31 @@ test("the executive reads the TCO view: payback within the first quarter, P10 an
   await expect(page.getByRole("heading", { name: "What drives the cost of AI-hybrid, human in the loop" })).toBeVisible();
   await expectNoSeriousViolations(page);
 });
+
+test("a failed Monte Carlo run shows an error with a retry, never an empty chart, and the retry brings the figures", async ({ page }) => {
+  await signIn(page, "procurement@medcentral.example");
+  let failures = 1;
+  await page.route(/\/api\/v1\/evaluations\/[^/]+\/results\?monteCarlo=/, async (route) => {
+    if (failures-- > 0) return route.fulfill({ status: 503, contentType: "application/json", body: JSON.stringify({ error: { code: "busy", message: "The Monte Carlo queue is full; try again in a few seconds." } }) });
+    return route.continue();
+  });
+  await openDemoEvaluation(page);
+  await page.getByRole("link", { name: "TCO and uncertainty" }).click();
+  // The most likely figures are there at once; the uncertainty says what went wrong.
+  await expect(page.getByRole("heading", { name: "Total cost of ownership by component" })).toBeVisible();
+  await expect(page.getByText("The uncertainty analysis failed: The Monte Carlo queue is full; try again in a few seconds.").first()).toBeVisible();
+  await expect(page.getByText("The P10–P90 band is unavailable: the uncertainty analysis failed.")).toBeVisible();
+  await page.getByRole("button", { name: "Retry" }).first().click();
+  await expect(page.getByText(/Uncertainty from 10,000 Monte Carlo iterations/)).toBeVisible({ timeout: 30_000 });
+  await expect(page.getByRole("button", { name: "Retry" })).toHaveCount(0);
+});
+
+test("an evaluation without bids says so and what today's arrangement costs", async ({ page }) => {
+  await signIn(page, "cfo@medcentral.example");
+  await page.goto("/evaluations");
+  await page.getByRole("link", { name: "Front office: prior authorization and eligibility" }).click();
+  await expect(page.getByText(/^No bids yet\. .*costs \$[\d,]+ over the 24-month term/)).toBeVisible();
+  await page.getByRole("link", { name: "TCO and uncertainty" }).click();
+  await expect(page.getByText(/^No bids yet\./)).toBeVisible();
+  await expect(page.getByRole("heading", { name: "Total cost of ownership by component" })).toHaveCount(0);
+});
