@@ -4,6 +4,7 @@ import { runTcoScenario } from "@/lib/tco/run-tco-scenario";
 import { assembleEvaluation, evaluationCriteria } from "@/lib/evaluation/assemble-evaluation";
 import { evaluateStoredEvaluation, scoringInputs } from "@/lib/evaluation/evaluate-evaluation";
 import type { StoredBid, StoredEvaluation, StoredVendor } from "@/lib/evaluation/stored-evaluation";
+import { snapshotTakenAt, storedFromSnapshot, takeDecisionSnapshot } from "@/lib/evaluation/decision-snapshot";
 
 const day = (s: string) => new Date(`${s}T00:00:00Z`);
 const AS_OF = day("2026-11-29");
@@ -249,5 +250,24 @@ describe("evaluateStoredEvaluation", () => {
     expect(empty.weightStability).toBeNull();
     expect(empty.baseline.tco).toBeGreaterThan(0);
     expect(empty.baseline.gross).toBe(24 * 1000 * 10000);
+  });
+});
+
+describe("decision snapshot", () => {
+  it("gives back the same results after a trip through JSON, dates included", () => {
+    const stored = fixture();
+    const snapshot = JSON.parse(JSON.stringify(takeDecisionSnapshot(stored, new Date("2026-11-30T10:00:00Z"))));
+    const revived = storedFromSnapshot(snapshot, 7);
+    expect(revived.version).toBe(7);
+    expect(revived.asOf).toEqual(AS_OF);
+    expect(revived.vendors[0].evidence[0].effectiveDate).toEqual(day("2026-06-30"));
+    expect(revived.vendors[0].observations[0].asOf).toBeInstanceOf(Date);
+    expect(evaluateStoredEvaluation(revived)).toEqual(evaluateStoredEvaluation({ ...stored, version: 7 }));
+    expect(snapshotTakenAt(snapshot)).toEqual(new Date("2026-11-30T10:00:00Z"));
+  });
+
+  it("refuses a snapshot it cannot read rather than misreading it", () => {
+    expect(() => storedFromSnapshot({ format: 99, stored: {} }, 1)).toThrow(/unknown format/);
+    expect(() => storedFromSnapshot(null, 1)).toThrow(/unknown format/);
   });
 });

@@ -159,4 +159,6 @@ export interface EvaluationResults {
   /** Every ranged input's swing, per bid, largest first. */
   tornado: TornadoEntry[];
   uncertainty?: UncertaintyOutcome;
+  /** Set when the results come from the inputs frozen at a recorded decision: when they were frozen (ISO). */
+  frozenAt?: string;
 }

@@ -40,7 +40,7 @@ export interface StoredBidLine {
 export interface StoredBid {
   id: string;
   label: string;
-  status: "SUBMITTED" | "WITHDRAWN";
+  status: "DRAFT" | "SUBMITTED" | "WITHDRAWN";
   vendorId: string;
   implementationFee: number;
   oversightPerMonth: number;

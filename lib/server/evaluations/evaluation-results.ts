@@ -7,8 +7,12 @@ import { tcoWorkerPool, type TcoWorkerPool } from "@/lib/server/tco/tco-worker-p
 import { assembleEvaluation } from "@/lib/evaluation/assemble-evaluation";
 import { evaluateAssembled, uncertaintyOutcome } from "@/lib/evaluation/evaluate-evaluation";
 import type { EvaluationResults } from "@/lib/evaluation/evaluation-results";
+import { snapshotTakenAt, storedFromSnapshot } from "@/lib/evaluation/decision-snapshot";
+import type { StoredEvaluation } from "@/lib/evaluation/stored-evaluation";
 
 export interface ResultsOptions {
+  /** Today's data even for a decided evaluation (the comparison with the decision's frozen inputs). */
+  live?: boolean;
   /** Monte Carlo iterations; absent = deterministic results only. */
   monteCarlo?: number;
   pool?: TcoWorkerPool;
@@ -19,16 +23,34 @@ export interface ResultsOptions {
  * The results of one of the caller's organisation's evaluations, from its stored rows: what the
  * overview, the TCO view and GET /api/v1/evaluations/{id}/results all show. With `monteCarlo`,
  * the uncertainty block runs on the worker pool with the evaluation's stored seed, so the same
- * stored data always gives the same figures. Throws NotFoundError for another organisation's id.
+ * stored data always gives the same figures. A decided or approved evaluation's results come from
+ * the inputs frozen when the decision was recorded (`frozenAt`), unless `live` asks for today's.
+ * Throws NotFoundError for another organisation's id.
  */
 export async function getEvaluationResults(auth: AuthContext, evaluationId: string, options: ResultsOptions = {}): Promise<EvaluationResults> {
-  const stored = await loadStoredEvaluation(await getDb(), auth.organizationId, evaluationId, options.now);
-  if (!stored) throw new NotFoundError("Evaluation");
+  const loaded = await loadResultsInputs(auth.organizationId, evaluationId, options);
+  if (!loaded) throw new NotFoundError("Evaluation");
+  const { stored, frozenAt } = loaded;
   const assembled = assembleEvaluation(stored);
-  const results = evaluateAssembled(assembled);
+  const results = { ...evaluateAssembled(assembled), ...(frozenAt ? { frozenAt: frozenAt.toISOString() } : {}) };
   if (options.monteCarlo === undefined) return results;
   const monteCarlo = { iterations: options.monteCarlo, seed: stored.monteCarloSeed, cumulativeBands: true };
   if (assembled.bids.length === 0) return { ...results, uncertainty: { iterations: monteCarlo.iterations, seed: monteCarlo.seed, bids: {} } };
   const mc = await (options.pool ?? tcoWorkerPool()).run({ ...assembled.scenario, monteCarlo });
   return { ...results, uncertainty: uncertaintyOutcome(assembled, mc, monteCarlo.iterations, monteCarlo.seed) };
+}
+
+const DECIDED = new Set(["DECISION_RECORDED", "APPROVED"]);
+
+async function loadResultsInputs(organizationId: string, evaluationId: string, options: ResultsOptions): Promise<{ stored: StoredEvaluation; frozenAt: Date | null } | null> {
+  const db = await getDb();
+  if (!options.live) {
+    const row = await db.evaluation.findFirst({ where: { id: evaluationId, organizationId }, select: { status: true, version: true, decisionSnapshot: true } });
+    if (!row) return null;
+    if (DECIDED.has(row.status) && row.decisionSnapshot !== null) {
+      return { stored: storedFromSnapshot(row.decisionSnapshot, row.version), frozenAt: snapshotTakenAt(row.decisionSnapshot) };
+    }
+  }
+  const stored = await loadStoredEvaluation(db, organizationId, evaluationId, options.now);
+  return stored ? { stored, frozenAt: null } : null;
 }

@@ -32,7 +32,8 @@ function parseRanges(json: Prisma.JsonValue): StoredRanges {
   return ranges;
 }
 
-function parseAssumptions(json: Prisma.JsonValue): StoredEvaluation["assumptions"] {
+/** Stored assumptions (an organisation's or an evaluation's), dropping any entry the schema refuses. */
+export function parseAssumptions(json: Prisma.JsonValue): StoredEvaluation["assumptions"] {
   if (typeof json !== "object" || json === null || Array.isArray(json)) return {};
   const valid: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(json)) {
@@ -57,7 +58,7 @@ export function today(now = new Date()): Date {
  * certifications, and the organisation's defaults and matrix overrides. Null when the
  * evaluation is not the organisation's.
  */
-export async function loadStoredEvaluation(db: Db, organizationId: string, evaluationId: string, now = new Date()): Promise<StoredEvaluation | null> {
+export async function loadStoredEvaluation(db: Pick<Db, "evaluation" | "vendor">, organizationId: string, evaluationId: string, now = new Date()): Promise<StoredEvaluation | null> {
   const evaluation = await db.evaluation.findFirst({
     where: { id: evaluationId, organizationId },
     include: {
