@@ -8,6 +8,7 @@ import { logger } from "@/lib/server/logger";
 import { requestIdOf } from "@/lib/server/request-context";
 import { hasControlCharacter } from "@/lib/schemas/text";
 import { describeDomainError } from "@/lib/server/domain-errors";
+import { assertSameOrigin } from "@/lib/server/api/same-origin";
 
 export const DEFAULT_MAX_BODY_BYTES = 1_000_000;
 
@@ -44,7 +45,8 @@ export function publicApiRoute<C>(handler: (request: NextRequest, context: C | u
 
 /**
  * Wraps a /api/v1 route handler: authenticates (session cookie or bearer token, 401 JSON
- * otherwise), checks the permission (403), and turns ApiError into its JSON response.
+ * otherwise), refuses a cookie-signed change from another origin (403, CSRF), checks the
+ * permission (403), and turns ApiError into its JSON response.
  * The handler still scopes every query by auth.organizationId itself.
  */
 export function apiRoute<P = Record<string, never>>(
@@ -54,6 +56,7 @@ export function apiRoute<P = Record<string, never>>(
   return publicApiRoute(async (request: NextRequest, context: { params: Promise<P> } | undefined) => {
     const auth = await resolveAuth(request);
     if (!auth) throw new ApiError(401, "unauthenticated", "Sign in or send a bearer token.");
+    if (auth.via === "session") assertSameOrigin(request);
     if (options.permission && !can(auth.role, options.permission)) {
       throw new ApiError(403, "forbidden", "Your role does not allow this.");
     }
