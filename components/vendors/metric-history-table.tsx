@@ -1,9 +1,11 @@
+import Link from "next/link";
 import { DataTable } from "@/components/ui/data-table";
 import { EmptyState } from "@/components/ui/panel";
 import { formatCode, formatDate, formatPercent } from "@/lib/format";
 
 interface ObservationRow {
   id: string;
+  vendorId: string;
   metric: string;
   value: { toString(): string };
   asOf: Date;
@@ -12,7 +14,7 @@ interface ObservationRow {
 }
 
 /** Every observation, newest first within each metric, with the source it rests on. */
-export function MetricHistoryTable({ observations }: { observations: ObservationRow[] }) {
+export function MetricHistoryTable({ observations, canEdit }: { observations: ObservationRow[]; canEdit: boolean }) {
   if (observations.length === 0) return <EmptyState>No metric observations yet.</EmptyState>;
   return (
     <DataTable
@@ -25,6 +27,9 @@ export function MetricHistoryTable({ observations }: { observations: Observation
         { header: "As of", cell: (row) => formatDate(row.asOf), className: "whitespace-nowrap" },
         { header: "Source", cell: (row) => formatCode(row.source) },
         { header: "Measured at", cell: (row) => (row.measurementBasis ? `${formatCode(row.measurementBasis)} level` : "—") },
+        ...(canEdit
+          ? [{ header: "Actions", cell: (row: ObservationRow) => <Link href={`/vendors/${row.vendorId}/metrics/${row.id}`} className="text-brand-800 hover:underline">Correct</Link> }]
+          : []),
       ]}
     />
   );

@@ -152,6 +152,10 @@ export async function seedDemoVendor(
   for (const [credential, count] of Object.entries(demo.certifications) as [Credential, number][]) {
     await createCertification(db, { organizationId, vendorId, credential, count, asOf: monthsBefore(today, 2) });
   }
+  if (Object.keys(demo.certifications).length > 0) {
+    // Counted against the staff on healthcare accounts; who holds two credentials is not known.
+    await db.staffCensus.create({ data: { organizationId, vendorId, asOf: monthsBefore(today, 2), totalStaff: demo.fte, certifiedStaff: null } });
+  }
 
   for (const evidence of demo.evidence) {
     await createComplianceEvidence(db, {

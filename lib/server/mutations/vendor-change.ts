@@ -3,8 +3,8 @@ import type { Db } from "@/lib/server/db/client";
 import type { AuthContext } from "@/lib/server/auth/auth-context";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { recordAuditEvent } from "@/lib/server/audit/record-audit-event";
-import { lastChangeOf } from "@/lib/server/audit/last-change";
-import { DuplicateError, isUniqueViolation, NotFoundError, VersionConflictError } from "@/lib/server/domain-errors";
+import { DuplicateError, isUniqueViolation, NotFoundError, type VersionConflictError } from "@/lib/server/domain-errors";
+import { versionConflict } from "@/lib/server/mutations/version-conflict";
 
 export type Tx = Prisma.TransactionClient;
 
@@ -41,6 +41,5 @@ export async function changeVendor(db: Db, auth: AuthContext, change: { vendorId
 
 /** The conflict error for a vendor saved by someone else since the caller loaded it. */
 export async function vendorConflict(tx: Tx, auth: AuthContext, vendorId: string): Promise<VersionConflictError> {
-  const current = await tx.vendor.findUniqueOrThrow({ where: { id: vendorId } });
-  return new VersionConflictError("Vendor", current.version, await lastChangeOf(tx, auth.organizationId, "Vendor", vendorId, current.updatedAt));
+  return versionConflict(tx, auth, "Vendor", await tx.vendor.findUniqueOrThrow({ where: { id: vendorId } }));
 }

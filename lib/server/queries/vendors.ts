@@ -69,6 +69,7 @@ export const getVendorDetail = cache(async (organizationId: string, vendorId: st
     where: { id: vendorId, organizationId },
     include: {
       certifications: { orderBy: { credential: "asc" } },
+      staffCensus: true,
       metricObservations: { orderBy: [{ metric: "asc" }, { asOf: "desc" }] },
       complianceEvidence: { orderBy: [{ item: "asc" }, { effectiveDate: "desc" }] },
       bids: {

@@ -3,7 +3,8 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { BackLink } from "@/components/ui/back-link";
 import { PageHeader } from "@/components/ui/page-header";
-import { EmptyState, Panel } from "@/components/ui/panel";
+import { EmptyState, Panel, PanelLink } from "@/components/ui/panel";
+import { StaffCertificationsSummary } from "@/components/vendors/staff-certifications-summary";
 import { ComplianceSummary } from "@/components/vendors/compliance-summary";
 import { EvidenceTable } from "@/components/vendors/evidence-table";
 import { MetricHistoryTable } from "@/components/vendors/metric-history-table";
@@ -57,29 +58,18 @@ export default async function VendorPage({ params }: { params: Promise<{ id: str
         <Panel title="Profile">
           <VendorProfile vendor={vendor} />
         </Panel>
-        <Panel title="Staff certifications">
-          {vendor.certifications.length === 0 ? (
-            <EmptyState>No certification counts recorded.</EmptyState>
-          ) : (
-            <ul className="grid grid-cols-2 gap-2 text-sm">
-              {vendor.certifications.map((cert) => (
-                <li key={cert.id} className="rounded-md bg-slate-50 px-3 py-2">
-                  <span className="font-semibold">{cert.count}</span> {cert.credential}
-                  <span className="block text-xs text-slate-500">as of {formatDate(cert.asOf)}</span>
-                </li>
-              ))}
-            </ul>
-          )}
+        <Panel title="Staff certifications" id="staff-certifications" action={canEdit ? <PanelLink href={`/vendors/${vendor.id}/certifications`}>Update counts</PanelLink> : undefined}>
+          <StaffCertificationsSummary census={vendor.staffCensus} certifications={vendor.certifications} />
         </Panel>
         <div className="lg:col-span-2">
-          <Panel title="Compliance evidence">
+          <Panel title="Compliance evidence" id="compliance-evidence" action={canEdit ? <PanelLink href={`/vendors/${vendor.id}/evidence/new`}>Add evidence</PanelLink> : undefined}>
             <ComplianceSummary evidence={vendor.complianceEvidence} asOf={now} />
-            <EvidenceTable evidence={vendor.complianceEvidence} now={now} />
+            <EvidenceTable evidence={vendor.complianceEvidence} now={now} canEdit={canEdit} />
           </Panel>
         </div>
         <div className="lg:col-span-2">
-          <Panel title="Metric history">
-            <MetricHistoryTable observations={vendor.metricObservations} />
+          <Panel title="Metric history" id="metrics" action={canEdit ? <PanelLink href={`/vendors/${vendor.id}/metrics/new`}>Add observation</PanelLink> : undefined}>
+            <MetricHistoryTable observations={vendor.metricObservations} canEdit={canEdit} />
           </Panel>
         </div>
         <div className="lg:col-span-2">

@@ -5,7 +5,7 @@ import { vendorJson } from "@/lib/server/api/vendor-json";
 import { getDb } from "@/lib/server/db/client";
 import { updateVendor } from "@/lib/server/mutations/update-vendor";
 import { removeVendor } from "@/lib/server/mutations/remove-vendor";
-import { versionField } from "@/lib/schemas/record-version";
+import { optionalVersion } from "@/lib/server/api/version-param";
 import { VendorUpdateSchema } from "@/lib/schemas/vendor";
 
 type Params = { id: string };
@@ -30,9 +30,6 @@ export const PATCH = apiRoute<Params>({ permission: "edit:vendor" }, async ({ re
  * references is archived instead (never deleted). Answers which of the two happened.
  */
 export const DELETE = apiRoute<Params>({ permission: "edit:vendor" }, async ({ request, auth, params }) => {
-  const versionParam = request.nextUrl.searchParams.get("version");
-  const version = versionParam === null ? undefined : versionField.safeParse(Number(versionParam));
-  if (version && !version.success) throw new ApiError(400, "validation_failed", "A query parameter is invalid.", { version: "Expected the vendor's current version, a whole number." });
-  const outcome = await removeVendor(await getDb(), auth, params.id, version?.data);
+  const outcome = await removeVendor(await getDb(), auth, params.id, optionalVersion(request));
   return NextResponse.json({ id: params.id, outcome });
 });

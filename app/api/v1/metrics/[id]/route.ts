@@ -1,0 +1,29 @@
+import { NextResponse } from "next/server";
+import { ApiError, validationError } from "@/lib/server/api/api-error";
+import { apiRoute, readJsonBody } from "@/lib/server/api/api-route";
+import { metricObservationJson, patchable } from "@/lib/server/api/registry-json";
+import { optionalVersion } from "@/lib/server/api/version-param";
+import { getDb } from "@/lib/server/db/client";
+import { correctMetricObservation } from "@/lib/server/mutations/correct-metric-observation";
+import { removeMetricObservation } from "@/lib/server/mutations/remove-metric-observation";
+import { MetricObservationUpdateSchema } from "@/lib/schemas/metric-observation";
+
+type Params = { id: string };
+
+/** PATCH /api/v1/metrics/{id} — any fields plus the `version` you read; the result is validated as a whole; 409 when stale. */
+export const PATCH = apiRoute<Params>({ permission: "edit:vendor" }, async ({ request, auth, params }) => {
+  const body = await readJsonBody(request);
+  const db = await getDb();
+  const current = await db.metricObservation.findFirst({ where: { id: params.id, organizationId: auth.organizationId } });
+  if (!current) throw new ApiError(404, "not_found", "Metric observation not found.");
+  if (typeof body !== "object" || body === null || Array.isArray(body)) throw new ApiError(400, "validation_failed", "The request body must be a JSON object.");
+  const parsed = MetricObservationUpdateSchema.safeParse({ ...patchable(metricObservationJson(current)), version: undefined, ...body });
+  if (!parsed.success) throw validationError(parsed.error);
+  return NextResponse.json(metricObservationJson(await correctMetricObservation(db, auth, params.id, parsed.data)));
+});
+
+/** DELETE /api/v1/metrics/{id}[?version=N] */
+export const DELETE = apiRoute<Params>({ permission: "edit:vendor" }, async ({ request, auth, params }) => {
+  await removeMetricObservation(await getDb(), auth, params.id, optionalVersion(request));
+  return new NextResponse(null, { status: 204 });
+});
