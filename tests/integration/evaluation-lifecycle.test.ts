@@ -236,7 +236,7 @@ describe("bids and the status flow", () => {
   it("freezes the results: a registry change after the decision leaves them as decided", async () => {
     const decided = await api.results("EXECUTIVE", evaluationId);
     expect(decided.body.frozenAt).toEqual(expect.any(String));
-    await createMetricObservation(testDb.db, { organizationId: callers.organizationId, vendorId: generalistId, metric: "FIRST_PASS_RATE", value: "0.99", source: "AUDITED" });
+    await createMetricObservation(testDb.db, { organizationId: callers.organizationId, vendorId: generalistId, metric: "DENIAL_RATE", value: "0.01", source: "AUDITED" });
     const after = await api.results("EXECUTIVE", evaluationId);
     expect(after.body).toEqual(decided.body);
   });
