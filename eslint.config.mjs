@@ -2,8 +2,13 @@ import { defineConfig, globalIgnores } from "eslint/config";
 import nextVitals from "eslint-config-next/core-web-vitals";
 import nextTs from "eslint-config-next/typescript";
 
+// Production code never imports tests: the demo seed and its row builders live in prisma/demo,
+// and tests import them from there.
+const testImports = { group: ["@/tests/*", "@/tests/**", "**/tests/**"], message: "Production code must not import tests/ (row builders live in prisma/demo/builders)." };
+
 const impureImports = {
   patterns: [
+    testImports,
     { group: ["react", "react-*", "next", "next/*"], message: "The pure core must not import React or Next." },
     { group: ["@prisma/*", "**/generated/**", "@/lib/server/*", "@/lib/server/**"], message: "The pure core must not touch the database or the server." },
   ],
@@ -12,6 +17,11 @@ const impureImports = {
 export default defineConfig([
   ...nextVitals,
   ...nextTs,
+  {
+    files: ["app/**", "components/**", "lib/**", "prisma/**", "scripts/**", "instrumentation.ts", "proxy.ts"],
+    ignores: ["**/*.test.ts"],
+    rules: { "no-restricted-imports": ["error", { patterns: [testImports] }] },
+  },
   {
     files: ["lib/scoring/**", "lib/tco/**", "lib/evaluation/**"],
     rules: { "no-restricted-imports": ["error", impureImports] },

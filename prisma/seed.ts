@@ -1,6 +1,6 @@
 import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
-import { createOrganization } from "@/tests/factories/organization";
-import { createUser } from "@/tests/factories/user";
+import { createOrganization } from "@/prisma/demo/builders/organization";
+import { createUser } from "@/prisma/demo/builders/user";
 import { utcToday } from "./demo/demo-dates";
 import { DEMO_PASSWORD, DEMO_USERS } from "./demo/demo-users";
 import { seedDemoVendor, type DemoVendor } from "./demo/demo-vendor";
@@ -10,7 +10,8 @@ import { AUTOCLAIM, CADUCEUS, CLEARPATH, GLOBALIS, OTHER_MEDCENTRAL_VENDORS, SYN
 
 // The demo data of the README's first command: the article's MedCentral Health case
 // (reference/specialized-vs-generalist-bpo.txt) and a second organisation for isolation.
-// Built through the test factories, so the demo and the tests make rows the same way.
+// Built with the row builders of prisma/demo/builders, which the tests use too, so the demo
+// and the tests make rows the same way (production code never imports tests/).
 
 export { DEMO_PASSWORD, DEMO_USERS };
 export type { DemoUser } from "./demo/demo-users";

@@ -10,11 +10,11 @@ import type {
   OperatingModel,
   VerificationLevel,
 } from "@/lib/generated/prisma/enums";
-import { createCertification } from "@/tests/factories/certification";
-import { createComplianceEvidence } from "@/tests/factories/compliance-evidence";
-import type { FactoryDb } from "@/tests/factories/factory-db";
-import { createMetricObservation } from "@/tests/factories/metric-observation";
-import { createVendor } from "@/tests/factories/vendor";
+import { createCertification } from "@/prisma/demo/builders/certification";
+import { createComplianceEvidence } from "@/prisma/demo/builders/compliance-evidence";
+import type { FactoryDb } from "@/prisma/demo/builders/factory-db";
+import { createMetricObservation } from "@/prisma/demo/builders/metric-observation";
+import { createVendor } from "@/prisma/demo/builders/vendor";
 import { dateAt, monthsBefore, type DemoAge } from "./demo-dates";
 import { seededRandom } from "./seeded-random";
 

@@ -1,7 +1,7 @@
 import type { HealthcareFunction } from "@/lib/generated/prisma/enums";
-import { createBid, type BidLineInput, type BidWithLines } from "@/tests/factories/bid";
-import { createEvaluation, type EvaluationWithFunctions } from "@/tests/factories/evaluation";
-import type { FactoryDb } from "@/tests/factories/factory-db";
+import { createBid, type BidLineInput, type BidWithLines } from "@/prisma/demo/builders/bid";
+import { createEvaluation, type EvaluationWithFunctions } from "@/prisma/demo/builders/evaluation";
+import type { FactoryDb } from "@/prisma/demo/builders/factory-db";
 
 // The article's MedCentral Health case as an open evaluation (MODEL.md §5 inputs).
 //

@@ -6,11 +6,11 @@ import { duplicateEvaluation } from "@/lib/server/mutations/duplicate-evaluation
 import { updateEvaluationWeights } from "@/lib/server/mutations/update-evaluation-weights";
 import { evaluateStoredEvaluation } from "@/lib/evaluation/evaluate-evaluation";
 import { EvaluationWeightsInputSchema } from "@/lib/schemas/evaluation-weights";
-import { createBid } from "@/tests/factories/bid";
-import { createEvaluation } from "@/tests/factories/evaluation";
-import { createOrganization } from "@/tests/factories/organization";
-import { createUser } from "@/tests/factories/user";
-import { createVendor } from "@/tests/factories/vendor";
+import { createBid } from "@/prisma/demo/builders/bid";
+import { createEvaluation } from "@/prisma/demo/builders/evaluation";
+import { createOrganization } from "@/prisma/demo/builders/organization";
+import { createUser } from "@/prisma/demo/builders/user";
+import { createVendor } from "@/prisma/demo/builders/vendor";
 import { createTestDb, type TestDb } from "@/tests/setup/test-db";
 
 let testDb: TestDb;

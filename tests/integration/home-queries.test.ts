@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { listExpiringEvidence } from "@/lib/server/queries/home";
-import { createComplianceEvidence } from "@/tests/factories/compliance-evidence";
-import { createOrganization } from "@/tests/factories/organization";
-import { createVendor } from "@/tests/factories/vendor";
+import { createComplianceEvidence } from "@/prisma/demo/builders/compliance-evidence";
+import { createOrganization } from "@/prisma/demo/builders/organization";
+import { createVendor } from "@/prisma/demo/builders/vendor";
 import { useAsAppDb } from "@/tests/setup/app-db";
 import { createTestDb, type TestDb } from "@/tests/setup/test-db";
 

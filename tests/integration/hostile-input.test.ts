@@ -6,9 +6,9 @@ import { GET as getVendor, PATCH as patchVendor } from "@/app/api/v1/vendors/[id
 import { publicApiRoute } from "@/lib/server/api/api-route";
 import { issueApiToken } from "@/lib/server/auth/api-tokens";
 import { logger } from "@/lib/server/logger";
-import { createOrganization } from "@/tests/factories/organization";
-import { createUser } from "@/tests/factories/user";
-import { createVendor } from "@/tests/factories/vendor";
+import { createOrganization } from "@/prisma/demo/builders/organization";
+import { createUser } from "@/prisma/demo/builders/user";
+import { createVendor } from "@/prisma/demo/builders/vendor";
 import { useAsAppDb } from "@/tests/setup/app-db";
 import { apiRequest, routeParams } from "@/tests/setup/api-request";
 import { createTestDb, type TestDb } from "@/tests/setup/test-db";

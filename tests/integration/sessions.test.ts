@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { authFromSessionToken, createSession } from "@/lib/server/auth/sessions";
-import { createOrganization } from "@/tests/factories/organization";
-import { createUser } from "@/tests/factories/user";
+import { createOrganization } from "@/prisma/demo/builders/organization";
+import { createUser } from "@/prisma/demo/builders/user";
 import { createTestDb, type TestDb } from "@/tests/setup/test-db";
 
 const HOUR = 3_600_000;

@@ -6,8 +6,8 @@ import { COMPLIANCE_STATES, complianceStatesOf } from "@/lib/scoring/compliance-
 import { EVIDENCE_ITEMS, VERIFICATION_LEVELS } from "@/lib/scoring/compliance";
 import { vendorListWhere } from "@/lib/server/queries/vendors";
 import { seededRandom } from "@/prisma/demo/seeded-random";
-import { createComplianceEvidence } from "@/tests/factories/compliance-evidence";
-import { createVendor } from "@/tests/factories/vendor";
+import { createComplianceEvidence } from "@/prisma/demo/builders/compliance-evidence";
+import { createVendor } from "@/prisma/demo/builders/vendor";
 import { apiRequest } from "@/tests/setup/api-request";
 import { useAsAppDb } from "@/tests/setup/app-db";
 import { createRoleCallers, type RoleCallers } from "@/tests/setup/role-sessions";

@@ -1,8 +1,8 @@
 import type { Role } from "@/lib/generated/prisma/enums";
 import { issueApiToken } from "@/lib/server/auth/api-tokens";
 import { createSession } from "@/lib/server/auth/sessions";
-import { createOrganization } from "@/tests/factories/organization";
-import { createUser } from "@/tests/factories/user";
+import { createOrganization } from "@/prisma/demo/builders/organization";
+import { createUser } from "@/prisma/demo/builders/user";
 import type { TestDb } from "./test-db";
 
 export type Caller = Role | "OTHER_ANALYST";

@@ -1,4 +1,4 @@
-// One counter per process keeps generated names and e-mails unique across factories,
+// One counter per process keeps generated names and e-mails unique across builders,
 // so two rows made with defaults never collide on a unique index.
 let counter = 0;
 
