@@ -8,7 +8,7 @@ import { POST as postEvidence } from "@/app/api/v1/vendors/[id]/evidence/route";
 import { DELETE as deleteEvidence, PATCH as patchEvidence } from "@/app/api/v1/evidence/[id]/route";
 import { GET as getCertifications, PUT as putCertifications } from "@/app/api/v1/vendors/[id]/certifications/route";
 import type { Vendor } from "@/lib/generated/prisma/client";
-import { createVendor } from "@/tests/factories/vendor";
+import { createVendor } from "@/prisma/demo/builders/vendor";
 import { apiRequest, routeParams } from "@/tests/setup/api-request";
 import { useAsAppDb } from "@/tests/setup/app-db";
 import { formData, redirectTarget } from "@/tests/setup/form-data";
