@@ -4,9 +4,9 @@ import { cookies, headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { attemptSignIn } from "@/lib/server/auth/check-credentials";
 import { retryAfterMessage } from "@/lib/server/auth/sign-in-throttle";
-import { createSession, deleteSession } from "@/lib/server/auth/sessions";
+import { deleteSession } from "@/lib/server/auth/sessions";
+import { startSession } from "@/lib/server/mutations/start-session";
 import { sessionCookieName, sessionCookieOptions } from "@/lib/server/auth/session-cookie";
-import { recordAuditEvent } from "@/lib/server/audit/record-audit-event";
 import { getDb } from "@/lib/server/db/client";
 import { publicFormAction } from "@/lib/server/actions/form-action";
 import { SignInInputSchema } from "@/lib/schemas/sign-in";
@@ -21,15 +21,8 @@ export const signIn = publicFormAction({ schema: SignInInputSchema, hideFields: 
   if (outcome.status === "invalid") return { formError: "That email and password do not match an account." };
   const { user } = outcome;
 
-  const { token, cookieExpiresAt } = await createSession(db, user.id, requestHeaders.get("user-agent"));
+  const { token, cookieExpiresAt } = await startSession(db, user, requestHeaders.get("user-agent"));
   (await cookies()).set(sessionCookieName(), token, sessionCookieOptions(cookieExpiresAt));
-  await recordAuditEvent(db, {
-    organizationId: user.organizationId,
-    actor: { userId: user.id, email: user.email },
-    action: "sign-in",
-    entityType: "User",
-    entityId: user.id,
-  });
   redirect("/");
 });
 

@@ -1,12 +1,12 @@
 import "server-only";
 import type { Db } from "@/lib/server/db/client";
 import { hashSecretToken, newSecretToken } from "@/lib/server/auth/secret-token";
-import { authContextOf, type AuthContext } from "@/lib/server/auth/auth-context";
+import { authContextOf, isActiveUser, type AuthContext } from "@/lib/server/auth/auth-context";
 
 /** Tokens issued by POST /api/v1/auth/token live a day; long-lived ones come with token management. */
 export const SIGN_IN_TOKEN_TTL_MS = 24 * 60 * 60 * 1000;
 
-export async function issueApiToken(db: Db, user: { id: string; organizationId: string }, name: string) {
+export async function issueApiToken(db: Pick<Db, "apiToken">, user: { id: string; organizationId: string }, name: string) {
   const { token, tokenHash } = newSecretToken("bpo");
   const expiresAt = new Date(Date.now() + SIGN_IN_TOKEN_TTL_MS);
   const { id } = await db.apiToken.create({
@@ -15,16 +15,16 @@ export async function issueApiToken(db: Db, user: { id: string; organizationId: 
   return { id, token, expiresAt };
 }
 
-/** The user behind a bearer token; null when unknown, revoked, expired or the user is deactivated. */
+/** The user behind a bearer token; null when unknown, revoked, expired or the user (or their organisation) is deactivated. */
 export async function authFromApiToken(db: Db, token: string): Promise<AuthContext | null> {
   const row = await db.apiToken.findUnique({
     where: { tokenHash: hashSecretToken(token) },
     include: { user: { include: { organization: true } } },
   });
   const now = new Date();
-  if (!row || row.revokedAt || (row.expiresAt && row.expiresAt <= now) || row.user.deactivatedAt) return null;
+  if (!row || row.revokedAt || (row.expiresAt && row.expiresAt <= now) || !isActiveUser(row.user)) return null;
   // The token and its user must agree on the organisation; a moved user loses old tokens.
   if (row.organizationId !== row.user.organizationId) return null;
   await db.apiToken.update({ where: { id: row.id }, data: { lastUsedAt: now } });
-  return authContextOf(row.user, "token");
+  return authContextOf(row.user, "token", row.id);
 }

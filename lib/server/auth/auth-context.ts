@@ -10,6 +10,8 @@ export interface AuthContext {
   organizationId: string;
   organizationName: string;
   via: "session" | "token";
+  /** The API token this request came with (via "token"), for the audit trail. */
+  tokenId?: string;
 }
 
 interface UserWithOrganization {
@@ -18,10 +20,15 @@ interface UserWithOrganization {
   name: string;
   role: Role;
   organizationId: string;
-  organization: { name: string };
+  organization: { name: string; deactivatedAt?: Date | null };
 }
 
-export function authContextOf(user: UserWithOrganization, via: AuthContext["via"]): AuthContext {
+/** Whether this user may act at all: neither they nor their organisation is deactivated. */
+export function isActiveUser(user: { deactivatedAt: Date | null; organization: { deactivatedAt: Date | null } }): boolean {
+  return !user.deactivatedAt && !user.organization.deactivatedAt;
+}
+
+export function authContextOf(user: UserWithOrganization, via: AuthContext["via"], tokenId?: string): AuthContext {
   return {
     userId: user.id,
     email: user.email,
@@ -30,5 +37,6 @@ export function authContextOf(user: UserWithOrganization, via: AuthContext["via"
     organizationId: user.organizationId,
     organizationName: user.organization.name,
     via,
+    ...(tokenId ? { tokenId } : {}),
   };
 }

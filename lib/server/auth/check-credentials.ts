@@ -2,6 +2,7 @@ import "server-only";
 import { setTimeout as sleep } from "node:timers/promises";
 import type { Db } from "@/lib/server/db/client";
 import { hashPassword, verifyPassword } from "@/lib/server/auth/password";
+import { isActiveUser } from "@/lib/server/auth/auth-context";
 import type { SignInInput } from "@/lib/schemas/sign-in";
 import type { SignInChannel } from "@/lib/server/auth/security-events";
 import { beginSignInAttempt, recordSignInFailure, recordSignInSuccess } from "@/lib/server/auth/sign-in-throttle";
@@ -19,10 +20,10 @@ let dummyHash: Promise<string> | undefined;
  */
 export const REFUSED_SIGN_IN_MIN_MS = 400;
 
-/** The active user these credentials belong to, or null (unknown email, deactivated account or wrong password). */
+/** The active user these credentials belong to, or null (unknown email, deactivated account or organisation, or wrong password). */
 async function checkCredentials(db: Db, { email, password }: SignInInput) {
-  const user = await db.user.findUnique({ where: { email } });
-  if (!user || user.deactivatedAt) {
+  const user = await db.user.findUnique({ where: { email }, include: { organization: { select: { deactivatedAt: true } } } });
+  if (!user || !isActiveUser(user)) {
     dummyHash ??= hashPassword("not-a-real-password");
     await verifyPassword(await dummyHash, password);
     return { user: null, known: user };

@@ -1,7 +1,7 @@
 import "server-only";
 import type { Db } from "@/lib/server/db/client";
 import { hashSecretToken, newSecretToken } from "@/lib/server/auth/secret-token";
-import { authContextOf, type AuthContext } from "@/lib/server/auth/auth-context";
+import { authContextOf, isActiveUser, type AuthContext } from "@/lib/server/auth/auth-context";
 import { getEnv } from "@/lib/server/env";
 
 /** Extend the session at most every 5 minutes, not on every request. */
@@ -17,7 +17,7 @@ function lifetimes() {
 }
 
 /** A new session; `cookieExpiresAt` is its absolute end (the idle timeout is enforced on the server). */
-export async function createSession(db: Db, userId: string, userAgent: string | null, now = new Date()) {
+export async function createSession(db: Pick<Db, "session">, userId: string, userAgent: string | null, now = new Date()) {
   const { idleMs, maxMs } = lifetimes();
   const { token, tokenHash } = newSecretToken("bs");
   const cookieExpiresAt = new Date(now.getTime() + maxMs);
@@ -28,7 +28,7 @@ export async function createSession(db: Db, userId: string, userAgent: string | 
 
 /**
  * The signed-in user of a session cookie; null when unknown, idle too long, past its absolute
- * lifetime, or its user is deactivated. Activity slides the idle expiry, never past the
+ * lifetime, or its user (or their organisation) is deactivated. Activity slides the idle expiry, never past the
  * absolute end (sign-in time + SESSION_MAX_DAYS).
  */
 export async function authFromSessionToken(db: Db, token: string, now = Date.now()): Promise<AuthContext | null> {
@@ -36,7 +36,7 @@ export async function authFromSessionToken(db: Db, token: string, now = Date.now
     where: { tokenHash: hashSecretToken(token) },
     include: { user: { include: { organization: true } } },
   });
-  if (!session || session.user.deactivatedAt) return null;
+  if (!session || !isActiveUser(session.user)) return null;
   const { idleMs, maxMs } = lifetimes();
   const absoluteEnd = session.createdAt.getTime() + maxMs;
   if (session.expiresAt.getTime() <= now || absoluteEnd <= now) return null;

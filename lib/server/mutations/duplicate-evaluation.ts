@@ -1,7 +1,7 @@
 import "server-only";
 import type { Db } from "@/lib/server/db/client";
 import type { AuthContext } from "@/lib/server/auth/auth-context";
-import { recordAuditEvent } from "@/lib/server/audit/record-audit-event";
+import { actorOf, recordAuditEvent } from "@/lib/server/audit/record-audit-event";
 import { NotFoundError } from "@/lib/server/domain-errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
 
@@ -55,7 +55,7 @@ export async function duplicateEvaluation(db: Db, auth: AuthContext, evaluationI
     }
     await recordAuditEvent(tx, {
       organizationId: auth.organizationId,
-      actor: { userId: auth.userId, email: auth.email },
+      actor: actorOf(auth),
       action: "duplicate-evaluation",
       entityType: "Evaluation",
       entityId: copy.id,

@@ -2,7 +2,7 @@ import "server-only";
 import type { Db } from "@/lib/server/db/client";
 import type { AuthContext } from "@/lib/server/auth/auth-context";
 import { lastChangeOf } from "@/lib/server/audit/last-change";
-import { recordAuditEvent } from "@/lib/server/audit/record-audit-event";
+import { actorOf, recordAuditEvent } from "@/lib/server/audit/record-audit-event";
 import { NotFoundError, RuleViolationError, VersionConflictError } from "@/lib/server/domain-errors";
 import type { EvaluationWeightsInput } from "@/lib/schemas/evaluation-weights";
 
@@ -26,7 +26,7 @@ export async function updateEvaluationWeights(db: Db, auth: AuthContext, evaluat
     if (count === 0) throw new VersionConflictError("Evaluation", before.version, await lastChangeOf(tx, auth.organizationId, "Evaluation", evaluationId, before.updatedAt));
     await recordAuditEvent(tx, {
       organizationId: auth.organizationId,
-      actor: { userId: auth.userId, email: auth.email },
+      actor: actorOf(auth),
       action: "update-evaluation-weights",
       entityType: "Evaluation",
       entityId: evaluationId,

@@ -2,15 +2,14 @@ import "server-only";
 import type { Db } from "@/lib/server/db/client";
 import type { AuthContext } from "@/lib/server/auth/auth-context";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { recordAuditEvent } from "@/lib/server/audit/record-audit-event";
+import { actorOf, recordAuditEvent } from "@/lib/server/audit/record-audit-event";
 import { DuplicateError, isUniqueViolation, NotFoundError, type VersionConflictError } from "@/lib/server/domain-errors";
 import { versionConflict } from "@/lib/server/mutations/version-conflict";
 
 export type Tx = Prisma.TransactionClient;
 
-export function actorOf(auth: AuthContext) {
-  return { userId: auth.userId, email: auth.email };
-}
+// Defined with the audit trail; exported here too, where the mutations have always found it.
+export { actorOf };
 
 /**
  * Changes a vendor if it is still at the version the editor saw, bumps the version and writes

@@ -4,8 +4,7 @@ import { publicApiRoute, readJsonBody } from "@/lib/server/api/api-route";
 import { getDb } from "@/lib/server/db/client";
 import { attemptSignIn } from "@/lib/server/auth/check-credentials";
 import { retryAfterMessage } from "@/lib/server/auth/sign-in-throttle";
-import { issueApiToken } from "@/lib/server/auth/api-tokens";
-import { recordAuditEvent } from "@/lib/server/audit/record-audit-event";
+import { issueSignInToken } from "@/lib/server/mutations/issue-sign-in-token";
 import { SignInInputSchema } from "@/lib/schemas/sign-in";
 
 /** Exchanges email and password for a bearer token; the one /api/v1 route open without credentials. */
@@ -21,13 +20,6 @@ export const POST = publicApiRoute(async (request) => {
   }
   if (outcome.status === "invalid") throw new ApiError(401, "invalid_credentials", "The email and password do not match an account.");
   const { user } = outcome;
-  const { id, token, expiresAt } = await issueApiToken(db, user, "Issued by POST /api/v1/auth/token");
-  await recordAuditEvent(db, {
-    organizationId: user.organizationId,
-    actor: { userId: user.id, email: user.email },
-    action: "issue-api-token",
-    entityType: "ApiToken",
-    entityId: id,
-  });
+  const { token, expiresAt } = await issueSignInToken(db, user);
   return NextResponse.json({ token, expiresAt: expiresAt.toISOString() }, { headers: { "Cache-Control": "no-store" } });
 });
