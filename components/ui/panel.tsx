@@ -23,7 +23,7 @@ export function EmptyState({ children }: { children: React.ReactNode }) {
 /** A small button-like link for a Panel's action. */
 export function PanelLink({ href, children }: { href: string; children: React.ReactNode }) {
   return (
-    <Link href={href} className="rounded-md border border-slate-300 bg-white px-3 py-1 text-sm font-medium hover:bg-slate-100">
+    <Link href={href} className="rounded-md border border-slate-300 bg-white px-3 py-1 text-sm font-medium hover:bg-slate-100 print:hidden">
       {children}
     </Link>
   );

@@ -4,7 +4,7 @@ import { isoDate } from "@/lib/schemas/iso-date";
 import { percentInput } from "@/lib/schemas/percent-input";
 import { versionField } from "@/lib/schemas/record-version";
 import { multiLine } from "@/lib/schemas/text";
-import { MEASUREMENT_BASIS_LABELS, METRIC_DEFINITIONS } from "@/lib/scoring/metric-definitions";
+import { MEASUREMENT_BASIS_DESCRIPTIONS, METRIC_DEFINITIONS } from "@/lib/scoring/metric-definitions";
 
 const fields = {
   metric: z.enum(MetricKey, { error: "Choose a metric." }),
@@ -30,7 +30,7 @@ function checkAgainstMetric(input: ObservationShape, ctx: z.RefinementCtx) {
     ctx.addIssue({ code: "custom", path: ["value"], message: `${definition.label} cannot be above ${definition.max * 100} %.` });
   }
   if (input.measurementBasis && !definition.bases.includes(input.measurementBasis)) {
-    const allowed = definition.bases.map((basis) => MEASUREMENT_BASIS_LABELS[basis]).join("; ");
+    const allowed = definition.bases.map((basis) => MEASUREMENT_BASIS_DESCRIPTIONS[basis]).join("; ");
     ctx.addIssue({ code: "custom", path: ["measurementBasis"], message: `${definition.label} is measured as: ${allowed}.` });
   }
 }

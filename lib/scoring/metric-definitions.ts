@@ -4,7 +4,17 @@ import type { MetricKey } from "@/lib/scoring/metric-evidence";
 export const MEASUREMENT_BASES = ["CODE", "CLAIM", "FINANCIAL", "HFMA_MAP_KEY", "VENDOR_DEFINED"] as const;
 export type MeasurementBasis = (typeof MEASUREMENT_BASES)[number];
 
+/** Short names, for tables and the chart card. */
 export const MEASUREMENT_BASIS_LABELS: Record<MeasurementBasis, string> = {
+  CODE: "Code level",
+  CLAIM: "Claim level",
+  FINANCIAL: "Financial level",
+  HFMA_MAP_KEY: "HFMA MAP Key definition",
+  VENDOR_DEFINED: "The vendor's own definition",
+};
+
+/** What each basis means, for the form's choices. */
+export const MEASUREMENT_BASIS_DESCRIPTIONS: Record<MeasurementBasis, string> = {
   CODE: "Code level (each code checked)",
   CLAIM: "Claim level (a claim with any wrong code counts as wrong)",
   FINANCIAL: "Financial level (only errors that change payment count)",
@@ -51,7 +61,7 @@ export const METRIC_DEFINITIONS: Record<MetricKey, MetricDefinition> = {
     label: "Initial denial rate",
     definition: "Initial denials ÷ claims submitted.",
     hfmaMapKey: "Initial denial rate",
-    note: "HFMA MAP Key. Average around 11.8 % of claims (Kodiak Solutions, 2025).",
+    note: "Average around 11.8 % of claims (Kodiak Solutions, 2025).",
     direction: "lower",
     bases: ["HFMA_MAP_KEY", "VENDOR_DEFINED"],
     max: 1,

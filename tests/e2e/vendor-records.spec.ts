@@ -1,3 +1,4 @@
+import AxeBuilder from "@axe-core/playwright";
 import { expect, test } from "@playwright/test";
 import { signIn } from "./sign-in";
 import { createVendorThroughForm, uniqueName } from "./vendor-helpers";
@@ -52,13 +53,17 @@ test("an analyst adds a metric observation in percent, corrects it, and sets cer
   await page.getByLabel("Measurement basis").selectOption("CLAIM");
   await page.getByRole("button", { name: "Add observation" }).click();
   await expect(page).toHaveURL(new RegExp(`/vendors/${vendorId}#metric-CODING_ACCURACY$`));
-  await expect(page.getByRole("cell", { name: "96.8%" }).first()).toBeVisible();
+  const card = page.locator("#metric-CODING_ACCURACY");
+  await expect(card.getByTestId("used-CODING_ACCURACY")).toHaveText(/96\.8% — audited, /);
+  await expect(card.getByText("Measured as: Claim level")).toBeVisible();
+  await card.getByText("Data table: Coding accuracy").click();
+  await expect(card.getByRole("cell", { name: "96.8%" })).toBeVisible();
 
-  await page.getByRole("link", { name: "Correct" }).first().click();
+  await card.getByRole("link", { name: "Correct" }).click();
   await expect(page.getByLabel("Value (%)")).toHaveValue("96.8");
   await page.getByLabel("Value (%)").fill("97.1");
   await page.getByRole("button", { name: "Save correction" }).click();
-  await expect(page.getByRole("cell", { name: "97.1%" }).first()).toBeVisible();
+  await expect(page.getByTestId("used-CODING_ACCURACY")).toHaveText(/97\.1% — audited, /);
 
   await page.getByRole("link", { name: "Update counts" }).click();
   await page.getByLabel("Total staff").fill("200");
@@ -68,4 +73,20 @@ test("an analyst adds a metric observation in percent, corrects it, and sets cer
   await expect(page.getByText("Certified share: 62.5%.")).toBeVisible();
   await page.getByRole("button", { name: "Save counts" }).click();
   await expect(page.getByTestId("certified-share")).toHaveText("62.5%");
+});
+
+test("a vendor's page, its forms and the vendor list have no detectable accessibility violations", async ({ page }) => {
+  await signIn(page, "analyst@medcentral.example");
+  await page.goto("/vendors?q=Caduceus");
+  await page.locator("tbody").getByRole("link").first().click();
+  await expect(page.locator("#metric-CODING_ACCURACY svg.recharts-surface[role=application]")).toBeVisible();
+  const vendorUrl = page.url();
+  for (const path of ["", "/metrics/new", "/evidence/new", "/certifications", "/edit"]) {
+    await page.goto(`${vendorUrl}${path}`);
+    await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+    const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa"]).analyze();
+    expect(results.violations, `${path || "vendor page"}: ${results.violations.map((v) => v.id).join(", ")}`).toEqual([]);
+  }
+  await page.goto("/vendors");
+  expect((await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa"]).analyze()).violations).toEqual([]);
 });

@@ -7,7 +7,7 @@ import { EmptyState, Panel, PanelLink } from "@/components/ui/panel";
 import { StaffCertificationsSummary } from "@/components/vendors/staff-certifications-summary";
 import { ComplianceSummary } from "@/components/vendors/compliance-summary";
 import { EvidenceTable } from "@/components/vendors/evidence-table";
-import { MetricHistoryTable } from "@/components/vendors/metric-history-table";
+import { MetricHistorySection } from "@/components/vendors/metric-history-section";
 import { VendorProfile } from "@/components/vendors/vendor-profile";
 import { VendorLifecycleActions } from "@/components/vendors/vendor-lifecycle-actions";
 import { archiveVendorAction, removeVendorAction, restoreVendorAction } from "./lifecycle-actions";
@@ -33,7 +33,7 @@ export default async function VendorPage({ params }: { params: Promise<{ id: str
         description={`${formatCode(vendor.operatingModel)} vendor · updated ${formatDate(vendor.updatedAt)}`}
         actions={
           canEdit ? (
-            <>
+            <div className="flex gap-2 print:hidden">
               <Link href={`/vendors/${vendor.id}/edit`} className="h-fit rounded-md bg-brand-700 px-4 py-2 text-sm font-semibold text-white hover:bg-brand-800">
                 Edit vendor
               </Link>
@@ -45,7 +45,7 @@ export default async function VendorPage({ params }: { params: Promise<{ id: str
                 restore={restoreVendorAction.bind(null, vendor.id)}
                 remove={removeVendorAction.bind(null, vendor.id)}
               />
-            </>
+            </div>
           ) : undefined
         }
       />
@@ -69,7 +69,11 @@ export default async function VendorPage({ params }: { params: Promise<{ id: str
         </div>
         <div className="lg:col-span-2">
           <Panel title="Metric history" id="metrics" action={canEdit ? <PanelLink href={`/vendors/${vendor.id}/metrics/new`}>Add observation</PanelLink> : undefined}>
-            <MetricHistoryTable observations={vendor.metricObservations} canEdit={canEdit} />
+            <MetricHistorySection
+              vendorId={vendor.id}
+              canEdit={canEdit}
+              observations={vendor.metricObservations.map((o) => ({ ...o, value: Number(o.value.toString()) }))}
+            />
           </Panel>
         </div>
         <div className="lg:col-span-2">
