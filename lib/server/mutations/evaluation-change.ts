@@ -24,7 +24,7 @@ interface EvaluationChange {
   allowed: readonly EvaluationStatus[];
   /** The version the caller saw; absent = whatever is current (bid edits carry the bid's version instead). */
   version?: number;
-  data?: Prisma.EvaluationUpdateManyMutationInput;
+  data?: Prisma.EvaluationUncheckedUpdateManyInput;
 }
 
 /**
