@@ -1,8 +1,7 @@
-import { DEFAULT_CRITERIA, normalizeOnScale } from "@/lib/scoring/criteria";
+import { DEFAULT_CRITERIA, normalizeOnScale, type CriterionScale } from "@/lib/scoring/criteria";
 import { INDEPENDENT_SOURCES, type MetricSource } from "@/lib/scoring/metric-evidence";
 import type { AiUse } from "@/lib/scoring/operating-model";
 
-const CODING = DEFAULT_CRITERIA.find((c) => c.key === "CODING_ACCURACY")!;
 
 /** MODEL.md §4 audit-defensibility weights (points out of 100). */
 export const AUDIT_DEFENSIBILITY_WEIGHTS = { codingAccuracy: 40, complianceMaturity: 30, independentMetrics: 20, humanOversight: 10 } as const;
@@ -20,8 +19,10 @@ export interface AuditDefensibilityInput {
 /** Audit defensibility, 0–100 (MODEL.md §4); no used metrics gives 0 for the source share. */
 export function auditDefensibility(input: AuditDefensibilityInput): number {
   const w = AUDIT_DEFENSIBILITY_WEIGHTS;
-  const scale = CODING.scale.kind === "benchmark" ? CODING.scale : { floor: 0, ceiling: 1 };
-  const coding = input.codingAccuracy === null ? 0 : normalizeOnScale(input.codingAccuracy, scale.floor, scale.ceiling, "higher");
+  // MODEL.md §4: coding accuracy is normalised on its benchmark scale [0.80, 0.99].
+  const codingScale = DEFAULT_CRITERIA.find((c) => c.key === "CODING_ACCURACY")!.scale as Extract<CriterionScale, { kind: "benchmark" }>;
+  // A missing value is taken at the floor: it scores 0.
+  const coding = normalizeOnScale(input.codingAccuracy ?? codingScale.floor, codingScale.floor, codingScale.ceiling, "higher");
   const used = input.usedMetricSources.length;
   const independent = used === 0 ? 0 : input.usedMetricSources.filter((s) => INDEPENDENT_SOURCES.includes(s)).length / used;
   const maturity = Math.min(1, Math.max(0, input.complianceMaturity));

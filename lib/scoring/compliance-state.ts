@@ -25,7 +25,7 @@ export function complianceStatesOf(evidence: readonly ComplianceEvidence[], asOf
   const states = new Set<ComplianceState>();
   for (const item of EVIDENCE_ITEMS) {
     const lastDay = longestValidity(effective, item);
-    if (lastDay === undefined || lastDay === null) continue;
+    if (typeof lastDay !== "number") continue;
     if (lastDay < day) states.add("EXPIRED");
     else if (lastDay - day <= warningDays * DAY_MS) states.add("EXPIRING");
   }
@@ -36,13 +36,12 @@ export function complianceStatesOf(evidence: readonly ComplianceEvidence[], asOf
 
 /** The last valid day (UTC ms) of the item's longest-lived record; null = never expires; undefined = none. */
 function longestValidity(records: readonly ComplianceEvidence[], item: EvidenceItem): number | null | undefined {
-  let longest: number | null | undefined;
+  let longest: number | undefined;
   for (const record of records) {
     if (record.item !== item) continue;
     const expiry = evidenceExpiry(record.item, record.effectiveDate);
     if (expiry === null) return null;
-    const last = utcDay(expiry);
-    if (longest === undefined || longest === null || last > longest) longest = last;
+    longest = Math.max(longest ?? -Infinity, utcDay(expiry));
   }
   return longest;
 }

@@ -102,6 +102,8 @@ export interface ComplianceMaturity {
   expiredItems: EvidenceItem[];
 }
 
+const LEVEL_RANK: Record<VerificationLevel, number> = { CLAIMED: 0, DOCUMENTED: 1, VERIFIED: 2 };
+
 function stateOf(record: ComplianceEvidence, asOf: number): { state: EvidenceState; expiresAt: Date | null } {
   const expiresAt = evidenceExpiry(record.item, record.effectiveDate);
   // Evidence dated after the as-of date did not exist then (a back-dated evaluation).
@@ -112,7 +114,9 @@ function stateOf(record: ComplianceEvidence, asOf: number): { state: EvidenceSta
 
 /**
  * MODEL.md §2 maturity (fraction 0–1) at an as-of date: Σ weight × level factor × current / Σ weight.
- * Where a vendor holds several records of one item, the best current one counts.
+ * Where a vendor holds several records of one item, the best current one counts (of equally good
+ * ones, the one valid longest); with none current, the newest is shown (of the same date, the
+ * better level). The order of the records never matters.
  */
 export function complianceMaturity(evidence: readonly ComplianceEvidence[], asOf: Date = new Date()): ComplianceMaturity {
   const day = utcDay(asOf);
@@ -122,25 +126,20 @@ export function complianceMaturity(evidence: readonly ComplianceEvidence[], asOf
   for (const item of EVIDENCE_ITEMS) {
     const { weight } = EVIDENCE_ITEM_TABLE[item];
     totalWeight += weight;
-    let best: EvidenceItemAssessment | null = null;
-    let newest: { record: ComplianceEvidence; state: EvidenceState; expiresAt: Date | null } | null = null;
-    for (const record of evidence) {
-      if (record.item !== item) continue;
-      const { state, expiresAt } = stateOf(record, day);
-      if (state === "CURRENT") {
-        const points = weight * VERIFICATION_LEVEL_FACTORS[record.level].factor;
-        if (!best || points > best.points) best = { item, state, level: record.level, expiresAt, points, weight };
-      }
-      if (!newest || record.effectiveDate.getTime() > newest.record.effectiveDate.getTime()) newest = { record, state, expiresAt };
-    }
-    if (best) {
-      earned += best.points;
-      items.push(best);
-    } else if (newest) {
-      items.push({ item, state: newest.state, level: newest.record.level, expiresAt: newest.expiresAt, points: 0, weight });
-    } else {
-      items.push({ item, state: "MISSING", level: null, expiresAt: null, points: 0, weight });
-    }
+    const records = evidence
+      .filter((record) => record.item === item)
+      .map((record) => {
+        const { state, expiresAt } = stateOf(record, day);
+        const points = state === "CURRENT" ? weight * VERIFICATION_LEVEL_FACTORS[record.level].factor : 0;
+        return { assessment: { item, state, level: record.level, expiresAt, points, weight } satisfies EvidenceItemAssessment, effective: record.effectiveDate.getTime(), rank: LEVEL_RANK[record.level] };
+      });
+    // The best current record: most points, then valid longest (records of one item all expire or all never do).
+    const best = records.filter((r) => r.assessment.state === "CURRENT").sort((a, b) => b.assessment.points - a.assessment.points || validUntil(b.assessment) - validUntil(a.assessment))[0];
+    // With none current, the newest one is shown: latest effective date, then best level.
+    const newest = records.sort((a, b) => b.effective - a.effective || b.rank - a.rank)[0];
+    const counted: EvidenceItemAssessment = (best ?? newest)?.assessment ?? { item, state: "MISSING", level: null, expiresAt: null, points: 0, weight };
+    earned += counted.points;
+    items.push(counted);
   }
   return {
     maturity: earned / totalWeight,
@@ -149,13 +148,16 @@ export function complianceMaturity(evidence: readonly ComplianceEvidence[], asOf
   };
 }
 
+/** An expiry as a number for ordering (0 for items that never expire). */
+function validUntil(record: EvidenceItemAssessment): number {
+  return record.expiresAt?.getTime() ?? 0;
+}
+
 export interface PhiGateResult {
   passed: boolean;
   /** Why the gate fails, one sentence per missing condition; empty when it passes. */
   reasons: string[];
 }
-
-const LEVEL_RANK: Record<VerificationLevel, number> = { CLAIMED: 0, DOCUMENTED: 1, VERIFIED: 2 };
 
 /**
  * MODEL.md §2 gate for PHI work: a current SOC 2 Type II at DOCUMENTED or better and a current

@@ -44,14 +44,13 @@ export function normalizeOnScale(value: number, floor: number, ceiling: number, 
   const span = ceiling - floor;
   if (!(span > 0)) return 0;
   const n = direction === "higher" ? (value - floor) / span : (ceiling - value) / span;
-  return n < 0 ? 0 : n > 1 ? 1 : n;
+  return Math.min(1, Math.max(0, n));
 }
 
 /** n = cheapest / value for a lower-is-better ratio criterion, in [0,1]; 1 when both are 0. */
 export function normalizeRatioToCheapest(value: number, cheapest: number): number {
   if (value <= 0) return 1;
-  const n = Math.max(cheapest, 0) / value;
-  return n > 1 ? 1 : n;
+  return Math.min(1, Math.max(cheapest, 0) / value);
 }
 
 /** The middle of a criterion's benchmark scale, the point claims are haircut toward (MODEL.md §3). */

@@ -95,7 +95,7 @@ export function decisionMatrixRow(fn: HealthcareFunction, override?: MatrixOverr
   const ruled = recommendFromFactors(factors);
   const recommendationOverridden = override?.recommendation != null && override.recommendation !== ruled.recommendation;
   const recommendation = recommendationOverridden ? override!.recommendation! : ruled.recommendation;
-  const reason = override?.reason?.trim() || null;
+  const reason = override?.reason.trim() || null;
   let rationale = ruled.rationale;
   if (recommendationOverridden) {
     rationale = `${RECOMMENDATION_LABELS[recommendation]}: set by the organisation (${reason ?? "no reason given"}); the rule alone gives ${RECOMMENDATION_LABELS[ruled.recommendation]}.`;
@@ -115,6 +115,7 @@ export function decisionMatrixRow(fn: HealthcareFunction, override?: MatrixOverr
 }
 
 /** The whole decision matrix, every function, with the organisation's overrides applied. */
+// Stryker disable next-line ArrayDeclaration: any default list without overrides of known functions builds the same matrix
 export function buildDecisionMatrix(overrides: readonly MatrixOverride[] = []): DecisionMatrixRow[] {
   const byFunction = new Map(overrides.map((o) => [o.function, o]));
   return HEALTHCARE_FUNCTIONS.map((fn) => decisionMatrixRow(fn, byFunction.get(fn)));

@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { selectMetricValue, type MetricObservation } from "@/lib/scoring/metric-evidence";
+import { permutations } from "@/tests/pure-core/permutations";
 
 const d = (s: string) => new Date(`${s}T00:00:00Z`);
 const claim = (value: number): MetricObservation[] => [{ value, asOf: d("2026-01-01"), source: "VENDOR_CLAIMED" }];
@@ -20,9 +21,39 @@ describe("selectMetricValue", () => {
     const obs: MetricObservation[] = [
       { value: 0.9, asOf: d("2025-01-01"), source: "AUDITED" },
       { value: 0.92, asOf: d("2025-06-01"), source: "AUDITED" },
+      { value: 0.97, asOf: d("2025-03-01"), source: "AUDITED" },
+      { value: 0.99, asOf: d("2026-01-01"), source: "CLIENT_MEASURED" },
     ];
-    expect(selectMetricValue(obs)?.value).toBe(0.92);
-    expect(selectMetricValue([...obs].reverse())?.value).toBe(0.92);
+    for (const order of permutations(obs)) expect(selectMetricValue(order)).toEqual({ value: 0.92, observedValue: 0.92, source: "AUDITED", asOf: d("2025-06-01"), haircutApplied: false });
+  });
+  it("every source outranks the ones below it: audited > client-measured > reference check > vendor-claimed", () => {
+    const ladder: MetricObservation[] = [
+      { value: 0.91, asOf: d("2023-01-01"), source: "AUDITED" },
+      { value: 0.92, asOf: d("2024-01-01"), source: "CLIENT_MEASURED" },
+      { value: 0.93, asOf: d("2025-01-01"), source: "REFERENCE_CHECK" },
+      { value: 0.94, asOf: d("2026-01-01"), source: "VENDOR_CLAIMED" },
+    ];
+    for (let top = 0; top < ladder.length; top++) {
+      for (const order of permutations(ladder.slice(top))) expect(selectMetricValue(order)?.source).toBe(ladder[top].source);
+    }
+  });
+  it("two observations from one source on one day: the less favourable counts, in any order", () => {
+    const sameDay: MetricObservation[] = [
+      { value: 0.08, asOf: d("2025-06-01"), source: "CLIENT_MEASURED" },
+      { value: 0.06, asOf: d("2025-06-01"), source: "CLIENT_MEASURED" },
+      { value: 0.07, asOf: d("2025-06-01"), source: "CLIENT_MEASURED" },
+    ];
+    for (const order of permutations(sameDay)) {
+      expect(selectMetricValue(order)?.value).toBe(0.06);
+      expect(selectMetricValue(order, { direction: "lower" })?.value).toBe(0.08);
+    }
+    // A less trusted source on the same day changes nothing.
+    const mixed: MetricObservation[] = [
+      { value: 0.95, asOf: d("2025-06-01"), source: "AUDITED" },
+      { value: 0.9, asOf: d("2025-06-01"), source: "VENDOR_CLAIMED" },
+      { value: 0.97, asOf: d("2025-06-01"), source: "REFERENCE_CHECK" },
+    ];
+    for (const order of permutations(mixed)) expect(selectMetricValue(order)).toMatchObject({ value: 0.95, source: "AUDITED" });
   });
   it("a claim better than the midpoint is haircut toward it: 0.99 − 0.25 × (0.99 − 0.895) = 0.96625", () => {
     const v = selectMetricValue(claim(0.99), { haircut: 0.25, midpoint: 0.895 });

@@ -30,7 +30,8 @@ export interface SelectedMetric {
 }
 
 /**
- * MODEL.md §3: the newest observation from the most trustworthy source present. A value resting
+ * MODEL.md §3: the newest observation from the most trustworthy source present (of two from one
+ * source on one day, the less favourable, so the input's order never matters). A value resting
  * only on VENDOR_CLAIMED that is better than `midpoint` moves toward it by `haircut`
  * (higher-is-better: used = claimed − h × max(0, claimed − midpoint); lower-is-better:
  * used = claimed + h × max(0, midpoint − claimed)). A claim at or worse than the midpoint is used
@@ -41,6 +42,7 @@ export function selectMetricValue(
   observations: readonly MetricObservation[],
   options: { haircut?: number; midpoint?: number | null; direction?: "higher" | "lower" } = {},
 ): SelectedMetric | null {
+  const direction = options.direction ?? "higher";
   let best: MetricObservation | null = null;
   for (const o of observations) {
     if (!best) {
@@ -48,12 +50,14 @@ export function selectMetricValue(
       continue;
     }
     const trust = METRIC_SOURCES.indexOf(o.source) - METRIC_SOURCES.indexOf(best.source);
-    if (trust > 0 || (trust === 0 && o.asOf.getTime() > best.asOf.getTime())) best = o;
+    const newer = o.asOf.getTime() - best.asOf.getTime();
+    if (trust > 0 || (trust === 0 && newer > 0)) best = o;
+    // Two observations from one source on one day: the less favourable value, whatever their order.
+    else if (trust === 0 && newer === 0) best = { ...best, value: direction === "higher" ? Math.min(best.value, o.value) : Math.max(best.value, o.value) };
   }
   if (!best) return null;
   const haircut = options.haircut ?? DEFAULT_CLAIM_HAIRCUT;
   const midpoint = options.midpoint ?? null;
-  const direction = options.direction ?? "higher";
   // How far the claim is better than the midpoint (0 when at or worse).
   const advantage = midpoint === null ? 0 : Math.max(0, direction === "higher" ? best.value - midpoint : midpoint - best.value);
   const haircutApplied = best.source === "VENDOR_CLAIMED" && advantage > 0 && haircut > 0;

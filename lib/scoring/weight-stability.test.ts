@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import type { Criterion } from "@/lib/scoring/criteria";
 import { scoreBids, type ScoredBidInput } from "@/lib/scoring/weighted-score";
 import { weightStability } from "@/lib/scoring/weight-stability";
+import { permutations } from "@/tests/pure-core/permutations";
 
 const crit = (key: string, weight: number): Criterion => ({ key, label: key, direction: "higher", scale: { kind: "benchmark", floor: 0, ceiling: 1 }, weight });
 
@@ -28,7 +29,40 @@ describe("weightStability", () => {
     expect(weightStability([bids[1]], [crit("x", 1)])).toBeNull();
   });
 
-  it("property: the interval agrees with a brute-force sweep of the weight", () => {
+  it("a rival level with the leader on a criterion bounds no weight of it; an exact tie bounds nothing", () => {
+    const bids: ScoredBidInput[] = [
+      { id: "a", qualified: true, values: { x: 0.5, y: 0.9 } },
+      { id: "b", qualified: true, values: { x: 0.5, y: 0.4 } },
+    ];
+    for (const order of permutations(bids)) {
+      const r = weightStability(order, [crit("x", 1), crit("y", 1)])!;
+      expect(r.leaderId).toBe("a");
+      expect(r.intervals[0]).toEqual({ key: "x", weight: 1, low: 0, high: null });
+      expect(r.intervals[1]).toMatchObject({ key: "y", weight: 1, low: 0, high: null });
+    }
+    const tie = weightStability([bids[0], { ...bids[0], id: "twin" }], [crit("x", 1), crit("y", 1)])!;
+    expect(tie.intervals).toEqual([
+      { key: "x", weight: 1, low: 0, high: null },
+      { key: "y", weight: 1, low: 0, high: null },
+    ]);
+  });
+
+  it("a disqualified bid is never the leader and never bounds its weights, in any order", () => {
+    const bids: ScoredBidInput[] = [
+      { id: "out", qualified: false, values: { x: 1, y: 1 } },
+      { id: "lead", qualified: true, values: { x: 0.8, y: 0.2 } },
+      { id: "rival", qualified: true, values: { x: 0.4, y: 0.4 } },
+    ];
+    for (const order of permutations(bids)) {
+      const r = weightStability(order, [crit("x", 1), crit("y", 1)])!;
+      expect(r.leaderId).toBe("lead");
+      // lead − rival = 0.4 w_x − 0.2 w_y ≥ 0 ⇔ w_x ≥ 0.5 (w_y = 1) and w_y ≤ 2 (w_x = 1).
+      expect(r.intervals[0]).toEqual({ key: "x", weight: 1, low: expect.closeTo(0.5, 12), high: null });
+      expect(r.intervals[1]).toEqual({ key: "y", weight: 1, low: 0, high: expect.closeTo(2, 12) });
+    }
+  });
+
+  it("property: the leader is the top-ranked qualified bid, stays on top just inside each interval and loses just outside it", () => {
     const value = fc.double({ min: 0, max: 1, noNaN: true });
     fc.assert(
       fc.property(
@@ -42,22 +76,30 @@ describe("weightStability", () => {
           const criteria = weights.map((w, i) => crit(`c${i}`, w));
           const input: ScoredBidInput[] = bids.map((b, i) => ({ id: `b${i}`, qualified: b.qualified, values: Object.fromEntries(b.values.map((v, c) => [`c${c}`, v])) }));
           const result = weightStability(input, criteria);
-          if (!result) return;
-          const leader = input.findIndex((b) => b.id === result.leaderId);
-          result.intervals.forEach((interval, c) => {
-            for (let step = 0; step <= 200; step++) {
-              const w = step * 0.5;
-              const scores = scoreBids(input, criteria.map((cr, k) => (k === c ? { ...cr, weight: w } : cr))).map((s) => s.score);
-              const leaderOnTop = input.every((b, j) => !b.qualified || scores[leader] >= scores[j] - 1e-9);
-              const strictlyInside = w > interval.low + 1e-7 && (interval.high === null || w < interval.high - 1e-7);
-              const clearlyOutside = w < interval.low - 1e-7 || (interval.high !== null && w > interval.high + 1e-7);
-              if (strictlyInside) expect(leaderOnTop).toBe(true);
-              if (clearlyOutside) expect(input.every((b, j) => !b.qualified || scores[leader] >= scores[j] + 1e-9)).toBe(false);
-            }
+          if (!input.some((b) => b.qualified)) {
+            expect(result).toBeNull();
+            return;
+          }
+          const ranked = scoreBids(input, criteria);
+          expect(result!.leaderId).toBe(ranked.find((b) => b.rank === 1)!.id);
+          const leader = input.findIndex((b) => b.id === result!.leaderId);
+          const scoresAt = (c: number, w: number) => scoreBids(input, criteria.map((cr, k) => (k === c ? { ...cr, weight: w } : cr))).map((b) => b.score);
+          const onTop = (scores: number[], margin: number) => input.every((b, j) => !b.qualified || scores[leader] >= scores[j] + margin);
+          result!.intervals.forEach((interval, c) => {
+            expect(interval).toMatchObject({ key: `c${c}`, weight: weights[c] });
+            expect(interval.low).toBeLessThanOrEqual(weights[c]);
+            if (interval.high !== null) expect(interval.high).toBeGreaterThanOrEqual(weights[c]);
+            // The stable set is an interval (one linear bound per rival), so probing just inside both
+            // ends checks all of it; just outside an end, the leader must lose its place.
+            const eps = (x: number) => 1e-7 * Math.max(1, x);
+            const inside = [interval.low + eps(interval.low), weights[c], interval.high === null ? interval.low * 4 + 100 : interval.high - eps(interval.high)];
+            for (const w of inside) if (w >= interval.low && (interval.high === null || w <= interval.high)) expect(onTop(scoresAt(c, w), -1e-9)).toBe(true);
+            if (interval.low > eps(interval.low)) expect(onTop(scoresAt(c, interval.low - eps(interval.low)), 1e-9)).toBe(false);
+            if (interval.high !== null) expect(onTop(scoresAt(c, interval.high + eps(interval.high)), 1e-9)).toBe(false);
           });
         },
       ),
-      { numRuns: 150 },
+      { numRuns: 300 },
     );
   });
 });

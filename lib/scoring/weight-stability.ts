@@ -26,8 +26,8 @@ export function weightStability(bids: readonly ScoredBidInput[], criteria: reado
   const intervals = criteria.map((c, ci) => {
     let low = 0;
     let high = Infinity;
+    // The leader itself gives δ = 0 and so no bound.
     for (const j of qualifiedIdx) {
-      if (j === t) continue;
       let a = 0;
       for (let k = 0; k < criteria.length; k++) if (k !== ci) a += weights[k] * (n[t][k] - n[j][k]);
       const delta = n[t][ci] - n[j][ci];

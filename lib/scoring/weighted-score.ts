@@ -28,25 +28,26 @@ export interface BidScore {
   rank: number;
 }
 
+/** A value that scores: a finite number (null, undefined, NaN and ±Infinity are missing data). */
+function isPresent(v: number | null | undefined): v is number {
+  return Number.isFinite(v);
+}
+
 /**
  * The cheapest value of a ratio criterion: among qualified bids that have it, or, when no
  * qualified bid has it, among all bids (so disqualified bids can still be compared).
  */
 export function cheapestValue(bids: readonly ScoredBidInput[], key: string): number | null {
-  let min: number | null = null;
-  for (const pass of [true, false]) {
-    for (const b of bids) {
-      const v = b.values[key];
-      if ((pass ? b.qualified : true) && v !== null && v !== undefined && (min === null || v < min)) min = v;
-    }
-    if (min !== null) return min;
-  }
-  return null;
+  const valuesOf = (pool: readonly ScoredBidInput[]) => pool.map((b) => b.values[key]).filter(isPresent);
+  const qualified = valuesOf(bids.filter((b) => b.qualified));
+  const candidates = qualified.length > 0 ? qualified : valuesOf(bids);
+  return candidates.length > 0 ? Math.min(...candidates) : null;
 }
 
 /** Normalised value matrix n[bid][criterion] ∈ [0,1] and missing flags (MODEL.md §4). */
 export function normalizeBids(bids: readonly ScoredBidInput[], criteria: readonly Criterion[]): { n: number[][]; missing: boolean[][] } {
-  const cheapest = criteria.map((c) => (c.scale.kind === "ratioToCheapest" ? cheapestValue(bids, c.key) : null));
+  // Only ratio criteria read it; computing it for every criterion keeps the code plain.
+  const cheapest = criteria.map((c) => cheapestValue(bids, c.key));
   const n: number[][] = [];
   const missing: boolean[][] = [];
   for (const b of bids) {
@@ -54,7 +55,7 @@ export function normalizeBids(bids: readonly ScoredBidInput[], criteria: readonl
     const miss: boolean[] = [];
     criteria.forEach((c, ci) => {
       const v = b.values[c.key];
-      if (v === null || v === undefined || !Number.isFinite(v)) {
+      if (!isPresent(v)) {
         row.push(0);
         miss.push(true);
         return;
@@ -80,12 +81,13 @@ export function weightedScore(n: readonly number[], weights: readonly number[]):
   return den > 0 ? (100 * num) / den : 0;
 }
 
-/** Ranks bids by score: qualified first, then disqualified; returns 1-based ranks in input order. */
+/**
+ * Ranks bids by score: qualified first, then disqualified; returns 1-based ranks in input order.
+ * Equal scores keep the input order (Array.prototype.sort is stable).
+ */
 export function rankByScore(scores: readonly number[], qualified: readonly boolean[]): number[] {
-  const order = scores.map((_, i) => i).sort((a, b) => Number(qualified[b]) - Number(qualified[a]) || scores[b] - scores[a] || a - b);
-  const ranks = new Array<number>(scores.length);
-  order.forEach((i, pos) => (ranks[i] = pos + 1));
-  return ranks;
+  const order = scores.map((_, i) => i).sort((a, b) => Number(qualified[b]) - Number(qualified[a]) || scores[b] - scores[a]);
+  return scores.map((_, i) => order.indexOf(i) + 1);
 }
 
 /** MODEL.md §4 weighted score (0–100) of every bid with per-criterion detail and missing-data flags. */

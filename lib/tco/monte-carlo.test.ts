@@ -2,7 +2,6 @@ import { describe, expect, it } from "vitest";
 import { compileScenario } from "@/lib/tco/compile-scenario";
 import { MEDCENTRAL_SCENARIO } from "@/lib/tco/article-fixtures";
 import { bandSampleSize, runMonteCarlo } from "@/lib/tco/monte-carlo";
-import { nearestRank, percentilesOf } from "@/lib/tco/percentiles";
 import { runTcoScenario } from "@/lib/tco/run-tco-scenario";
 import { triangular, Xoshiro128 } from "@/lib/tco/random";
 import type { TcoScenario } from "@/lib/tco/scenario";
@@ -25,18 +24,6 @@ describe("generator and triangular draws", () => {
     let sum = 0;
     for (let i = 0; i < 100_000; i++) sum += triangular(rng.next(), 1, 2, 4);
     expect(sum / 100_000).toBeCloseTo(7 / 3, 2);
-  });
-});
-
-describe("percentiles", () => {
-  it("nearest rank: P10 of 1…10 is 1, P50 is 5, P90 is 9", () => {
-    const xs = Float64Array.from([10, 9, 8, 7, 6, 5, 4, 3, 2, 1]);
-    expect(percentilesOf(xs)).toEqual({ p10: 1, p50: 5, p90: 9 });
-    expect(nearestRank([3], 1, 10)).toBe(3);
-  });
-  it("Infinity (no payback) sorts last and turns into null; NaN is left out", () => {
-    expect(percentilesOf(Float64Array.from([1, 2, Infinity, Infinity, Infinity, Infinity, Infinity, Infinity, Infinity, Infinity]))).toEqual({ p10: 1, p50: null, p90: null });
-    expect(percentilesOf(Float64Array.from([NaN, NaN]))).toEqual({ p10: null, p50: null, p90: null });
   });
 });
 
@@ -119,5 +106,81 @@ describe("cumulative net benefit bands", () => {
     expect(bandSampleSize(50_000, 120, 50)).toBe(666);
     expect(bandSampleSize(10_000, 36, 4)).toBe(10_000);
     expect(bandSampleSize(10_000, 36, 0)).toBe(0);
+  });
+});
+
+describe("Monte Carlo draws follow the triangular ranges", () => {
+  /** Triangular inverse CDF, written out from the distribution's definition. */
+  const quantile = (u: number, low: number, mode: number, high: number) =>
+    u < (mode - low) / (high - low) ? low + Math.sqrt(u * (high - low) * (mode - low)) : high - Math.sqrt((1 - u) * (high - low) * (high - mode));
+  /** MedCentral's generalist bid alone, its claim volume ranged: TCO is linear and rising in the volume. */
+  function ranged(volume: { low: number; mode: number; high: number }): TcoScenario {
+    const s = structuredClone(MEDCENTRAL_SCENARIO);
+    s.bids = [s.bids[0]];
+    s.functions[0].volumePerMonth = volume;
+    return s;
+  }
+  const tcoAtVolume = (v: number) => runTcoScenario({ ...ranged({ low: v, mode: v, high: v }) }).bids[0].tco;
+
+  it.each([
+    { low: 15_000, mode: 20_000, high: 24_000 },
+    { low: 15_000, mode: 15_000, high: 24_000 },
+    { low: 15_000, mode: 24_000, high: 24_000 },
+  ])("P10, P50, P90 and the mean of TCO match the volume's triangular distribution ($low, $mode, $high), within sampling error", (volume) => {
+    const c = compileScenario(ranged(volume));
+    const result = runMonteCarlo(c, { iterations: 5_000, seed: 2026, keepDraws: true });
+    // 3 % of the TCO's range is about four standard errors of a nearest-rank P90 from 5,000 draws.
+    const tolerance = 0.03 * (tcoAtVolume(volume.high) - tcoAtVolume(volume.low));
+    const { tco } = result.bids[0];
+    expect(Math.abs(tco.p10! - tcoAtVolume(quantile(0.1, volume.low, volume.mode, volume.high)))).toBeLessThan(tolerance);
+    expect(Math.abs(tco.p50! - tcoAtVolume(quantile(0.5, volume.low, volume.mode, volume.high)))).toBeLessThan(tolerance);
+    expect(Math.abs(tco.p90! - tcoAtVolume(quantile(0.9, volume.low, volume.mode, volume.high)))).toBeLessThan(tolerance);
+    const draws = result.draws!.tco[0];
+    const mean = draws.reduce((a, b) => a + b, 0) / draws.length;
+    expect(Math.abs(mean - tcoAtVolume((volume.low + volume.mode + volume.high) / 3))).toBeLessThan(tolerance);
+    expect(Math.min(...draws)).toBeGreaterThanOrEqual(tcoAtVolume(volume.low) - 1e-6);
+    expect(Math.max(...draws)).toBeLessThanOrEqual(tcoAtVolume(volume.high) + 1e-6);
+    // Units follow the same draws: T × V.
+    expect(Array.from(result.draws!.units.subarray(0, 50)).every((u, i) => Math.abs(tcoAtVolume(u / 36) - draws[i]) <= 1e-9 * draws[i])).toBe(true);
+  });
+
+  it("kept draws stay in iteration order: a longer run starts with the shorter run's draws", () => {
+    const c = compileScenario(ranged({ low: 15_000, mode: 20_000, high: 24_000 }));
+    const short = runMonteCarlo(c, { iterations: 20, seed: 5, keepDraws: true }).draws!;
+    const long = runMonteCarlo(c, { iterations: 200, seed: 5, keepDraws: true }).draws!;
+    expect(Array.from(long.tco[0].subarray(0, 20))).toEqual(Array.from(short.tco[0]));
+    expect(Array.from(long.units.subarray(0, 20))).toEqual(Array.from(short.units));
+  });
+
+  it("iterations are a whole number of at least 1", () => {
+    const c = compileScenario(ranged({ low: 15_000, mode: 20_000, high: 24_000 }));
+    expect(runMonteCarlo(c, { iterations: 0, seed: 1, keepDraws: true }).draws!.units).toHaveLength(1);
+    expect(runMonteCarlo(c, { iterations: 7.9, seed: 1, keepDraws: true }).draws!.units).toHaveLength(7);
+  });
+
+  it("another seed gives other draws, and a seed past 32 bits is taken modulo 2³²", () => {
+    const c = compileScenario(ranged({ low: 15_000, mode: 20_000, high: 24_000 }));
+    const draws = (seed: number) => Array.from(runMonteCarlo(c, { iterations: 10, seed, keepDraws: true }).draws!.units);
+    expect(draws(2)).not.toEqual(draws(1));
+    expect(draws(2 ** 32 + 1)).toEqual(draws(1));
+  });
+
+  it("without revenue NRR is undefined in every iteration, so its percentiles are null", () => {
+    const s = ranged({ low: 15_000, mode: 20_000, high: 24_000 });
+    s.functions[0].revenuePerUnit = 0;
+    expect(runMonteCarlo(compileScenario(s), { iterations: 50, seed: 1 }).bids[0].nrr).toEqual({ p10: null, p50: null, p90: null });
+  });
+
+  it("payback percentiles lie between the payback months at the lowest and the highest volume", () => {
+    // More claims, more savings: the specialized bid pays back sooner at high volume.
+    const s = structuredClone(MEDCENTRAL_SCENARIO);
+    s.bids = [s.bids[1]];
+    s.functions[0].volumePerMonth = { low: 15_000, mode: 20_000, high: 24_000 };
+    const r = runMonteCarlo(compileScenario(s), { iterations: 400, seed: 8 }).bids[0].paybackMonth;
+    const at = (v: number) => runTcoScenario({ ...s, functions: [{ ...s.functions[0], volumePerMonth: v }] }).bids[0].paybackMonth!;
+    expect(r.p10).toBeLessThanOrEqual(r.p50!);
+    expect(r.p50).toBeLessThanOrEqual(r.p90!);
+    expect(r.p90).toBeLessThanOrEqual(at(15_000));
+    expect(r.p10).toBeGreaterThanOrEqual(at(24_000));
   });
 });

@@ -45,4 +45,49 @@ describe("firstRankAcceptability", () => {
     const p = firstRankAcceptability(bids, [tcoCriterion], { iterations: 4, seed: 1, draws: { TCO_PER_UNIT: draws } });
     expect(p).toEqual({ a: 0.75, b: 0.25, c: 0 });
   });
+
+  it("without weight spread the ranking is fixed: the leader always wins, equal scores share", () => {
+    const bids: ScoredBidInput[] = [
+      { id: "a", qualified: true, values: { x: 0.6, y: 0.5 } },
+      { id: "b", qualified: true, values: { x: 0.5, y: 0.55 } },
+      { id: "c", qualified: true, values: { x: 0.55, y: 0.55 } },
+    ];
+    // a: 0.55, b: 0.525, c: 0.55 with equal weights.
+    expect(firstRankAcceptability(bids, [benchmark("x", 1), benchmark("y", 1)], { iterations: 10, seed: 3, weightSpread: 0 })).toEqual({ a: 0.5, b: 0, c: 0.5 });
+  });
+  it("the default spread is ±25 %: a lead that ±35 % can flip is stable at the default", () => {
+    // a − b ∝ 0.4 w_x − 0.2 w_y ≥ 0 while w_x / w_y ≥ 0.5; ±35 % reaches 0.65 / 1.35 = 0.48.
+    const bids: ScoredBidInput[] = [
+      { id: "a", qualified: true, values: { x: 0.9, y: 0.5 } },
+      { id: "b", qualified: true, values: { x: 0.5, y: 0.7 } },
+    ];
+    const crit = [benchmark("x", 1), benchmark("y", 1)];
+    expect(firstRankAcceptability(bids, crit, { iterations: 4000, seed: 9 }).a).toBe(1);
+    expect(firstRankAcceptability(bids, crit, { iterations: 4000, seed: 9, weightSpread: 0.35 }).a).toBeLessThan(1);
+  });
+  it("all weights zero: every qualified bid scores 0 and they share the first rank", () => {
+    const bids: ScoredBidInput[] = [
+      { id: "a", qualified: true, values: { x: 0.9 } },
+      { id: "b", qualified: false, values: { x: 1 } },
+      { id: "c", qualified: true, values: { x: 0.1 } },
+    ];
+    expect(firstRankAcceptability(bids, [benchmark("x", 0)], { iterations: 5, seed: 1 })).toEqual({ a: 0.5, b: 0, c: 0.5 });
+  });
+  it("TCO draws re-normalise per iteration against the cheapest qualified bid, never a disqualified one; a missing draw scores 0", () => {
+    const bids: ScoredBidInput[] = [
+      { id: "a", qualified: true, values: { TCO_PER_UNIT: 10, x: 0.5 } },
+      { id: "b", qualified: true, values: { TCO_PER_UNIT: 10, x: 0.6 } },
+      { id: "out", qualified: false, values: { TCO_PER_UNIT: 1, x: 0 } },
+    ];
+    const crit = [tcoCriterion, benchmark("x", 0.05)];
+    // Iteration 1: a 100 → n 1 vs b 120 → 0.83: a leads (1 + 0.025 > 0.83 + 0.03). Iteration 2: a has no units (NaN) → 0: b wins.
+    const draws = { TCO_PER_UNIT: [Float64Array.from([100, Number.NaN]), Float64Array.from([120, 120]), Float64Array.from([1, 1])] };
+    expect(firstRankAcceptability(bids, crit, { iterations: 2, seed: 1, weightSpread: 0, draws })).toEqual({ a: 0.5, b: 0.5, out: 0 });
+    // No qualified bid has a draw: the other criteria decide.
+    const noneFinite = { TCO_PER_UNIT: [Float64Array.from([Number.NaN]), Float64Array.from([Number.NaN]), Float64Array.from([1])] };
+    expect(firstRankAcceptability(bids, crit, { iterations: 1, seed: 1, weightSpread: 0, draws: noneFinite })).toEqual({ a: 0, b: 1, out: 0 });
+  });
+  it("TCO per unit draws: TCO ÷ units, NaN where there are no units", () => {
+    expect(tcoPerUnitDraws([Float64Array.from([100, 50, 7])], Float64Array.from([4, 0, 1e-12])).map((d) => Array.from(d))).toEqual([[25, Number.NaN, Number.NaN]]);
+  });
 });

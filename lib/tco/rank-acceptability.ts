@@ -45,10 +45,10 @@ export function firstRankAcceptability(bids: readonly ScoredBidInput[], criteria
     for (let c = 0; c < C; c++) {
       const d = ratioDraws[c];
       if (d) {
-        // Re-normalise this iteration's ratio criterion against this iteration's cheapest qualified bid.
+        // Re-normalise this iteration's ratio criterion against this iteration's cheapest qualified
+        // bid (only qualified bids can rank first, so the others' scale does not matter).
         let cheapest = Infinity;
         for (let b = 0; b < B; b++) if (bids[b].qualified && d[b][i] < cheapest) cheapest = d[b][i];
-        if (!Number.isFinite(cheapest)) for (let b = 0; b < B; b++) if (d[b][i] < cheapest) cheapest = d[b][i];
         for (let b = 0; b < B; b++) row[b] = Number.isNaN(d[b][i]) ? 0 : normalizeRatioToCheapest(d[b][i], cheapest);
       } else for (let b = 0; b < B; b++) row[b] = n[b][c];
       for (let b = 0; b < B; b++) score[b] += weights[c] * row[b];

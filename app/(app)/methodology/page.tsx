@@ -45,7 +45,7 @@ export default async function MethodologyPage() {
         <Panel title="3. Metric evidence">
           <p className="text-sm text-slate-700">
             The value used is the newest observation from the most trustworthy source available: audited, then client-measured,
-            then reference check, then vendor-claimed. A value resting only on a vendor&apos;s claim that is better than the middle
+            then reference check, then vendor-claimed (of two from one source on one day, the less favourable). A value resting only on a vendor&apos;s claim that is better than the middle
             of the criterion&apos;s benchmark scale is moved toward that midpoint by the claim haircut (default{" "}
             {formatPercent(DEFAULT_CLAIM_HAIRCUT)}). For a higher-is-better metric, used = claimed − haircut × max(0, claimed −
             midpoint); for a lower-is-better one (denial rate, turnover), used = claimed + haircut × max(0, midpoint − claimed). A
