@@ -9,13 +9,13 @@
 import { PluginKind, declareValuePlugin } from "@stryker-mutator/api/plugin";
 
 /** Object properties whose value is text for people: `{ label: "…", source: "…" }`. */
-const DISPLAY_PROPERTIES = new Set(["label", "unit", "source", "validityNote", "rationale"]);
+const DISPLAY_PROPERTIES = new Set(["label", "unit", "source", "validityNote", "rationale", "definition", "note", "hfmaMapKey", "description"]);
 
 /** Variables that hold sentences: assigned (`rationale = …`) or pushed to (`reasons.push(…)`). */
 const DISPLAY_VARIABLES = new Set(["rationale", "reasons", "deciding"]);
 
 /** Constant tables of labels: `FACTOR_LABELS = { clinicalComplexity: "clinical complexity", … }`. */
-const LABEL_TABLE = /_LABELS$/;
+const LABEL_TABLE = /_(LABELS|DESCRIPTIONS)$/;
 
 /** @param {any} node */
 function keyName(node) {
