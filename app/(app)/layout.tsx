@@ -1,8 +1,9 @@
 import { AppHeader } from "@/components/shell/app-header";
-import { requireAuth } from "@/lib/server/auth/current-auth";
+import { requireSignedIn } from "@/lib/server/auth/current-auth";
 
 export default async function AppLayout({ children }: { children: React.ReactNode }) {
-  const auth = await requireAuth();
+  // Pages check requireAuth themselves; the password page must render for a one-time password too.
+  const auth = await requireSignedIn();
   return (
     <>
       <a

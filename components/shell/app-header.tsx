@@ -1,7 +1,8 @@
 import Link from "next/link";
 import { signOut } from "@/app/sign-in/actions";
 import { MainNav } from "@/components/shell/main-nav";
-import { navItemsFor } from "@/components/shell/nav-items";
+import { NAV_ITEMS } from "@/components/shell/nav-items";
+import { can } from "@/lib/server/permissions";
 import type { AuthContext } from "@/lib/server/auth/auth-context";
 import { formatCode } from "@/lib/format";
 
@@ -13,11 +14,13 @@ export function AppHeader({ auth }: { auth: AuthContext }) {
           <Link href="/" className="text-lg font-semibold text-brand-800">
             BPO Evaluator
           </Link>
-          <MainNav items={navItemsFor(auth.role)} />
+          <MainNav items={NAV_ITEMS.filter((item) => !item.permission || can(auth.role, item.permission))} />
         </div>
         <div className="flex items-center gap-3 text-sm">
           <div className="text-right" data-testid="signed-in-user">
-            <div className="font-medium">{auth.name}</div>
+            <Link href="/account" className="font-medium text-brand-800 hover:underline">
+              {auth.name}
+            </Link>
             <div className="text-slate-600">
               {formatCode(auth.role)} · <span data-testid="organization-name">{auth.organizationName}</span>
             </div>

@@ -1,20 +1,17 @@
-import type { Role } from "@/lib/generated/prisma/enums";
+import type { Permission } from "@/lib/server/permissions";
 
 export interface NavItem {
   href: string;
   label: string;
-  roles?: readonly Role[];
+  /** Shown only to roles with this permission (lib/server/permissions.ts); the page checks it again. */
+  permission?: Permission;
 }
 
-/** The main navigation; items with roles are shown only to those roles (the server checks again). */
+/** The main navigation. */
 export const NAV_ITEMS: readonly NavItem[] = [
   { href: "/", label: "Home" },
   { href: "/vendors", label: "Vendors" },
   { href: "/evaluations", label: "Evaluations" },
   { href: "/methodology", label: "Methodology" },
-  { href: "/settings", label: "Settings", roles: ["ADMIN"] },
+  { href: "/settings", label: "Settings", permission: "edit:settings" },
 ];
-
-export function navItemsFor(role: Role): NavItem[] {
-  return NAV_ITEMS.filter((item) => !item.roles || item.roles.includes(role));
-}

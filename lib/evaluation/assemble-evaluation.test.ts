@@ -92,8 +92,7 @@ function fixture(): StoredEvaluation {
     monteCarloIterations: 10000,
     asOf: AS_OF,
     weights: {},
-    assumptions: { reworkCostPerDenial: { low: 40, mode: 57.23, high: 118 } },
-    organizationAssumptions: { claimHaircut: 0.25 },
+    assumptions: { reworkCostPerDenial: { low: 40, mode: 57.23, high: 118 }, claimHaircut: 0.25 },
     matrixOverrides: [
       { function: "PATIENT_SCHEDULING", handlesPhi: false, recommendation: "SPECIALIZED", reason: "Our schedulers triage clinical urgency" },
     ],
@@ -175,7 +174,7 @@ describe("assembleEvaluation", () => {
   it("judges fit against the decision matrix with the organisation's override", () => {
     expect(a.lines.map((l) => l.fit)).toEqual([true, true]);
     expect(c.lines[0]).toMatchObject({ recommendation: "SPECIALIZED", fit: false });
-    expect(c.lines[0].rationale).toContain("set by the organisation (Our schedulers triage clinical urgency)");
+    expect(c.lines[0].rationale).toContain("overridden by your organisation: Our schedulers triage clinical urgency.");
   });
 
   it("a partial bid says which functions stay with today's arrangement; a withdrawn bid leaves the ranking", () => {

@@ -86,7 +86,7 @@ function scenarioFunction(f: StoredFunction): ScenarioFunction {
  * leave the ranking and the TCO.
  */
 export function assembleEvaluation(stored: StoredEvaluation): AssembledEvaluation {
-  const assumptions = resolveAssumptions({ ...stored.organizationAssumptions, ...stored.assumptions });
+  const assumptions = resolveAssumptions(stored.assumptions);
   const haircut = modeOf(assumptions.claimHaircut);
   const matrix = new Map(buildDecisionMatrix(stored.matrixOverrides).map((row) => [row.function, row]));
   const functionById = new Map(stored.functions.map((f) => [f.id, f]));

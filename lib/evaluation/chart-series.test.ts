@@ -22,7 +22,7 @@ const stored: StoredEvaluation = {
   asOf: day("2026-11-29"),
   weights: {},
   assumptions: { reworkCostPerDenial: { low: 40, mode: 57.23, high: 118 }, rampMonths: 0 },
-  organizationAssumptions: {},
+ 
   matrixOverrides: [],
   functions: [
     { id: "f", function: "COMPLEX_CLAIMS_DENIALS", volumePerMonth: 1000, revenuePerUnit: 2000, baseline: { denialRate: 0.12, reworkRate: 0.35, overturnRate: 0.54, codingAccuracy: 0.85, firstPassRate: 0.7, monthlyCost: 20000 }, ranges: {} },

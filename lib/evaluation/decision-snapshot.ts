@@ -35,9 +35,11 @@ export function storedFromSnapshot(snapshot: unknown, version: number): StoredEv
   if (!s || s.format !== DECISION_SNAPSHOT_FORMAT || typeof s.stored !== "object" || s.stored === null) {
     throw new Error("The decision snapshot is missing or of an unknown format.");
   }
-  const stored = structuredClone(s.stored) as StoredEvaluation;
+  const { organizationAssumptions, ...stored } = structuredClone(s.stored) as StoredEvaluation & { organizationAssumptions?: StoredEvaluation["assumptions"] };
   return {
     ...stored,
+    // Snapshots taken while results still overlaid the organisation's defaults keep those values.
+    assumptions: { ...organizationAssumptions, ...stored.assumptions },
     version,
     asOf: date(stored.asOf),
     vendors: stored.vendors.map((v) => ({

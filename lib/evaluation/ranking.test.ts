@@ -18,7 +18,7 @@ function tradeOff(): StoredEvaluation {
   const line = (rate: number, codingAccuracy: number) => ({ functionId: "f", pricingModel: "PER_UNIT" as const, rate, hoursPerMonth: null, fte: null, monthlyMinimum: null, commitments: { denialRate: 0.08, reworkRate: 0.6, overturnRate: 0.55, codingAccuracy, firstPassRate: 0.85 }, ranges: {} });
   const bid = (id: string, vendorId: string, rate: number, accuracy: number) => ({ id, label: id, status: "SUBMITTED" as const, vendorId, implementationFee: 0, oversightPerMonth: 0, fte: 10, turnoverRate: null, complianceMaturity: null, ranges: {}, lines: [line(rate, accuracy)] });
   return {
-    id: "e", version: 1, termMonths: 24, monteCarloSeed: 9, monteCarloIterations: 1000, asOf: day("2026-11-29"), weights: {}, assumptions: {}, organizationAssumptions: {}, matrixOverrides: [],
+    id: "e", version: 1, termMonths: 24, monteCarloSeed: 9, monteCarloIterations: 1000, asOf: day("2026-11-29"), weights: {}, assumptions: {}, matrixOverrides: [],
     // Patient scheduling bears no revenue, so coding accuracy moves the score but not the TCO.
     functions: [{ id: "f", function: "PATIENT_SCHEDULING", volumePerMonth: 10000, revenuePerUnit: 0, baseline: { denialRate: 0.1, reworkRate: 0.4, overturnRate: 0.5, codingAccuracy: 0.9, firstPassRate: 0.8, monthlyCost: 60000 }, ranges: {} }],
     bids: [bid("Accurate", "va", 5, 0.98), bid("Lean", "vl", 3, 0.9)],

@@ -15,7 +15,7 @@ const bid = (id: string, vendorId: string): StoredBid => ({
   lines: [{ functionId: "f", pricingModel: "PER_UNIT", rate: 5, hoursPerMonth: null, fte: null, monthlyMinimum: null, commitments: { denialRate: 0.05, reworkRate: null, overturnRate: null, codingAccuracy: null, firstPassRate: null }, ranges: {} }],
 });
 const base: StoredEvaluation = {
-  id: "e", version: 1, termMonths: 24, monteCarloSeed: 1, monteCarloIterations: 1000, asOf: day("2026-11-29"), weights: {}, assumptions: {}, organizationAssumptions: {}, matrixOverrides: [],
+  id: "e", version: 1, termMonths: 24, monteCarloSeed: 1, monteCarloIterations: 1000, asOf: day("2026-11-29"), weights: {}, assumptions: {}, matrixOverrides: [],
   functions: [{ id: "f", function: "AR_FOLLOW_UP", volumePerMonth: 100, revenuePerUnit: 1000, baseline: { denialRate: 0.1, reworkRate: 0.4, overturnRate: 0.5, codingAccuracy: 0.9, firstPassRate: 0.8, monthlyCost: 5000 }, ranges: {} }],
   bids: [], vendors: [passing, failing],
 };

@@ -92,10 +92,12 @@ export interface StoredEvaluation {
   asOf: Date;
   /** Criterion key → weight; keys left out take MODEL.md §4's defaults. */
   weights: Readonly<Record<string, number>>;
-  /** The evaluation's own assumptions (over the organisation's defaults). */
+  /**
+   * The evaluation's assumptions: copied from the organisation's defaults when it was created,
+   * then its own. Names left out take MODEL.md's defaults; the organisation's current defaults
+   * never reach an existing evaluation.
+   */
   assumptions: Partial<Record<AssumptionName, Uncertain>>;
-  /** The organisation's default assumptions (over MODEL.md's). */
-  organizationAssumptions: Partial<Record<AssumptionName, Uncertain>>;
   matrixOverrides: MatrixOverride[];
   functions: StoredFunction[];
   bids: StoredBid[];

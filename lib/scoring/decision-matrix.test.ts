@@ -126,13 +126,13 @@ describe("organisation overrides", () => {
     expect(row.recommendation).toBe("SPECIALIZED");
     expect(row.overriddenFactors).toEqual(["payerPolicyDependence"]);
     expect(row.overrideReason).toBe("Scheduling here includes referral authorisation");
-    expect(row.rationale).toContain("overridden by the organisation");
+    expect(row.rationale).toMatch(/, with factors overridden by your organisation: Scheduling here includes referral authorisation\.$/);
   });
   it("an overridden recommendation wins over the rule and says what the rule gives", () => {
     const [row] = buildDecisionMatrix([{ function: "MEDICAL_TRANSCRIPTION", recommendation: "SPECIALIZED", reason: "Oncology dictation" }]);
     expect(row.recommendation).toBe("SPECIALIZED");
     expect(row.recommendationOverridden).toBe(true);
-    expect(row.rationale).toContain("the rule alone gives Generalist / AI-hybrid");
+    expect(row.rationale).toBe("Specialized: overridden by your organisation: Oncology dictation. The rule alone gives Generalist / AI-hybrid.");
   });
   it("every factor and the PHI flag can be overridden; unset (null) fields keep MODEL.md's value", () => {
     const row = decisionMatrixRow("MEDICAL_CODING", {

@@ -96,11 +96,13 @@ export function decisionMatrixRow(fn: HealthcareFunction, override?: MatrixOverr
   const recommendationOverridden = override?.recommendation != null && override.recommendation !== ruled.recommendation;
   const recommendation = recommendationOverridden ? override!.recommendation! : ruled.recommendation;
   const reason = override?.reason.trim() || null;
+  // The reason is quoted as a clause of its own: "overridden by your organisation: <reason>."
+  const because = (reason ?? "no reason given").replace(/[.\s]+$/, "");
   let rationale = ruled.rationale;
   if (recommendationOverridden) {
-    rationale = `${RECOMMENDATION_LABELS[recommendation]}: set by the organisation (${reason ?? "no reason given"}); the rule alone gives ${RECOMMENDATION_LABELS[ruled.recommendation]}.`;
+    rationale = `${RECOMMENDATION_LABELS[recommendation]}: overridden by your organisation: ${because}. The rule alone gives ${RECOMMENDATION_LABELS[ruled.recommendation]}.`;
   } else if (overriddenFactors.length > 0) {
-    rationale = `${ruled.rationale.slice(0, -1)}, with factors overridden by the organisation (${reason ?? "no reason given"}).`;
+    rationale = `${ruled.rationale.slice(0, -1)}, with factors overridden by your organisation: ${because}.`;
   }
   return {
     function: fn,

@@ -113,9 +113,10 @@ describe("creating and editing an evaluation", () => {
     const created = await api.create("PROCUREMENT", newEvaluation());
     expect(created.status).toBe(201);
     expect(created.body).toMatchObject({ status: "DRAFT", termMonths: 36, monteCarloSeed: 1234, version: 1, decision: null });
-    // Ranges round-trip; only assumptions that differ from the defaults are the evaluation's own.
+    // Ranges round-trip; the evaluation stores every assumption: its own, else the defaults of the day.
     expect(created.body.functions.find((f: { function: string }) => f.function === "MEDICAL_CODING")).toMatchObject({ volumePerMonth: { low: 9000, mode: 10000, high: 11000 }, baselineDenialRate: 0.14 });
-    expect(created.body.assumptions).toEqual({ reworkCostPerDenial: { low: 43.84, mode: 57.23, high: 118 } });
+    expect(created.body.assumptions).toMatchObject({ reworkCostPerDenial: { low: 43.84, mode: 57.23, high: 118 }, claimHaircut: 0.25, rampMonths: 6 });
+    expect(Object.keys(created.body.assumptions)).toHaveLength(13);
     const event = await testDb.db.auditEvent.findFirstOrThrow({ where: { entityId: created.body.id, action: "create-evaluation" } });
     expect(event.actorEmail).toMatch(/^procurement-/);
   });

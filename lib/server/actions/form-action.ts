@@ -88,7 +88,8 @@ function runForm<S extends z.ZodType, Context extends object, Args extends strin
     try {
       const outcome = await handler({ value: submission.value, db: await getDb(), ...authorized.context }, ...args);
       if (outcome?.formError) return refuse(outcome.formError);
-      return { ...submission.reply({ resetForm: outcome?.resetForm, hideFields }), ...(outcome?.notice ? { notice: outcome.notice } : {}) };
+      // Conform's reply to a reset carries no status; the form status needs "success" to show the notice.
+      return { ...submission.reply({ resetForm: outcome?.resetForm, hideFields }), status: "success", ...(outcome?.notice ? { notice: outcome.notice } : {}) };
     } catch (error) {
       const known = describeDomainError(error);
       if (!known) throw error; // redirect() and notFound() travel as errors too

@@ -57,6 +57,7 @@ export function apiRoute<P = Record<string, never>>(
     const auth = await resolveAuth(request);
     if (!auth) throw new ApiError(401, "unauthenticated", "Sign in or send a bearer token.");
     if (auth.via === "session") assertSameOrigin(request);
+    if (auth.mustChangePassword) throw new ApiError(403, "password_change_required", "Choose your own password first: the one-time password an admin gave you only opens the password page.");
     if (options.permission && !can(auth.role, options.permission)) {
       throw new ApiError(403, "forbidden", "Your role does not allow this.");
     }

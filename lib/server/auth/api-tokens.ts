@@ -2,6 +2,12 @@ import "server-only";
 import type { Db } from "@/lib/server/db/client";
 import { hashSecretToken, newSecretToken } from "@/lib/server/auth/secret-token";
 import { authContextOf, isActiveUser, type AuthContext } from "@/lib/server/auth/auth-context";
+import type { Role } from "@/lib/generated/prisma/enums";
+
+/** A token's role is no higher than its creator's: an admin may grant any role, anyone else only their own. */
+export function tokenRoleAllowed(creatorRole: Role, tokenRole: Role): boolean {
+  return creatorRole === "ADMIN" || creatorRole === tokenRole;
+}
 
 /** Tokens issued by POST /api/v1/auth/token live a day; long-lived ones come with token management. */
 export const SIGN_IN_TOKEN_TTL_MS = 24 * 60 * 60 * 1000;
@@ -25,6 +31,8 @@ export async function authFromApiToken(db: Db, token: string): Promise<AuthConte
   if (!row || row.revokedAt || (row.expiresAt && row.expiresAt <= now) || !isActiveUser(row.user)) return null;
   // The token and its user must agree on the organisation; a moved user loses old tokens.
   if (row.organizationId !== row.user.organizationId) return null;
+  // A token never acts with more than its creator may grant today: a demoted admin's tokens stop.
+  if (row.role && !tokenRoleAllowed(row.user.role, row.role)) return null;
   await db.apiToken.update({ where: { id: row.id }, data: { lastUsedAt: now } });
-  return authContextOf(row.user, "token", row.id);
+  return authContextOf(row.user, "token", row.id, row.role ?? row.user.role);
 }

@@ -12,6 +12,10 @@ export interface AuthContext {
   via: "session" | "token";
   /** The API token this request came with (via "token"), for the audit trail. */
   tokenId?: string;
+  /** The session this request came with (via "session"): "this device", and the one a password change keeps. */
+  sessionId?: string;
+  /** A one-time password is still in use: pages send the user to choose their own first (absent = no). */
+  mustChangePassword?: boolean;
 }
 
 interface UserWithOrganization {
@@ -20,6 +24,7 @@ interface UserWithOrganization {
   name: string;
   role: Role;
   organizationId: string;
+  mustChangePassword?: boolean;
   organization: { name: string; deactivatedAt?: Date | null };
 }
 
@@ -28,15 +33,20 @@ export function isActiveUser(user: { deactivatedAt: Date | null; organization: {
   return !user.deactivatedAt && !user.organization.deactivatedAt;
 }
 
-export function authContextOf(user: UserWithOrganization, via: AuthContext["via"], tokenId?: string): AuthContext {
+/**
+ * The caller, from the user behind a session or token (`credentialId` is the session's or the
+ * token's id). A token may act with a narrower role than its user's.
+ */
+export function authContextOf(user: UserWithOrganization, via: AuthContext["via"], credentialId?: string, role: Role = user.role): AuthContext {
   return {
     userId: user.id,
     email: user.email,
     name: user.name,
-    role: user.role,
+    role,
     organizationId: user.organizationId,
     organizationName: user.organization.name,
     via,
-    ...(tokenId ? { tokenId } : {}),
+    ...(credentialId ? (via === "token" ? { tokenId: credentialId } : { sessionId: credentialId }) : {}),
+    mustChangePassword: user.mustChangePassword ?? false,
   };
 }

@@ -18,8 +18,21 @@ export const getCurrentAuth = cache(async (): Promise<AuthContext | null> => {
   return auth;
 });
 
-/** For pages: the signed-in user, or a redirect to sign-in. */
+/** The page where a user replaces the one-time password an admin gave them. */
+export const CHANGE_PASSWORD_PATH = "/account/password";
+
+/**
+ * For pages: the signed-in user, or a redirect to sign-in. A user still on a one-time
+ * password is sent to choose their own first.
+ */
 export async function requireAuth(): Promise<AuthContext> {
+  const auth = await requireSignedIn();
+  if (auth.mustChangePassword) redirect(CHANGE_PASSWORD_PATH);
+  return auth;
+}
+
+/** For the password page itself: signed in, one-time password or not. */
+export async function requireSignedIn(): Promise<AuthContext> {
   const auth = await getCurrentAuth();
   if (!auth) redirect("/sign-in");
   return auth;

@@ -46,7 +46,7 @@ export async function authFromSessionToken(db: Db, token: string, now = Date.now
       data: { lastSeenAt: new Date(now), expiresAt: new Date(Math.min(now + idleMs, absoluteEnd)) },
     });
   }
-  return authContextOf(session.user, "session");
+  return authContextOf(session.user, "session", session.id);
 }
 
 /** Ends a session; returns whose it was (for the security log), or null when there was none. */

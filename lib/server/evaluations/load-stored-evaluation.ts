@@ -62,7 +62,7 @@ export async function loadStoredEvaluation(db: Pick<Db, "evaluation" | "vendor">
   const evaluation = await db.evaluation.findFirst({
     where: { id: evaluationId, organizationId },
     include: {
-      organization: { select: { assumptions: true, matrixOverrides: true } },
+      organization: { select: { matrixOverrides: true } },
       functions: { orderBy: [{ createdAt: "asc" }, { id: "asc" }] },
       bids: { orderBy: [{ createdAt: "asc" }, { id: "asc" }], include: { lines: { orderBy: { id: "asc" } } } },
     },
@@ -89,7 +89,6 @@ export async function loadStoredEvaluation(db: Pick<Db, "evaluation" | "vendor">
     asOf: evaluation.asOfDate ?? today(now),
     weights: parseWeights(evaluation.weights),
     assumptions: parseAssumptions(evaluation.assumptions),
-    organizationAssumptions: parseAssumptions(evaluation.organization.assumptions),
     matrixOverrides: evaluation.organization.matrixOverrides.map((o) => ({ ...o })),
     functions: evaluation.functions.map((f) => ({
       id: f.id,

@@ -3,7 +3,7 @@ import { randomInt } from "node:crypto";
 import type { Db } from "@/lib/server/db/client";
 import type { AuthContext } from "@/lib/server/auth/auth-context";
 import { recordAuditEvent } from "@/lib/server/audit/record-audit-event";
-import { ownAssumptions, replaceScope } from "@/lib/server/mutations/evaluation-scope";
+import { defaultCriterionWeights, evaluationAssumptions, replaceScope } from "@/lib/server/mutations/evaluation-scope";
 import { actorOf } from "@/lib/server/mutations/vendor-change";
 import { MAX_SEED, type EvaluationInput } from "@/lib/schemas/evaluation";
 
@@ -17,7 +17,8 @@ export async function createEvaluation(db: Db, auth: AuthContext, input: Evaluat
         description: input.description,
         termMonths: input.termMonths,
         monteCarloSeed: input.monteCarloSeed ?? randomInt(0, MAX_SEED),
-        assumptions: await ownAssumptions(tx, auth.organizationId, input.assumptions),
+        assumptions: await evaluationAssumptions(tx, auth.organizationId, input.assumptions),
+        weights: await defaultCriterionWeights(tx, auth.organizationId),
         status: "DRAFT",
         createdById: auth.userId,
       },

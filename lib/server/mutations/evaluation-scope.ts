@@ -32,16 +32,20 @@ export async function replaceScope(tx: Tx, auth: AuthContext, evaluationId: stri
 }
 
 /**
- * The assumptions an evaluation stores: those that differ from what the organisation's
- * defaults (over MODEL.md's) would give, so "pre-filled and left alone" stays the default.
+ * The assumptions an evaluation stores: every MODEL.md §5 assumption, as supplied, else the
+ * organisation's default (over MODEL.md's) at this moment. Stored whole, so a later change of
+ * the organisation's defaults never changes an existing evaluation's results.
  */
-export async function ownAssumptions(tx: Tx, organizationId: string, supplied: Partial<Record<AssumptionName, Uncertain | undefined>>): Promise<Prisma.InputJsonValue> {
+export async function evaluationAssumptions(tx: Tx, organizationId: string, supplied: Partial<Record<AssumptionName, Uncertain | undefined>>): Promise<Prisma.InputJsonValue> {
   const organization = await tx.organization.findUniqueOrThrow({ where: { id: organizationId }, select: { assumptions: true } });
   const defaults = resolveAssumptions(parseAssumptions(organization.assumptions));
-  const own: Record<string, Uncertain> = {};
-  for (const name of ASSUMPTION_NAMES) {
-    const value = supplied[name];
-    if (value !== undefined && JSON.stringify(value) !== JSON.stringify(defaults[name])) own[name] = value;
-  }
-  return own as Prisma.InputJsonValue;
+  const stored: Record<string, Uncertain> = {};
+  for (const name of ASSUMPTION_NAMES) stored[name] = supplied[name] ?? defaults[name];
+  return stored as Prisma.InputJsonValue;
+}
+
+/** The organisation's default criterion weights for a new evaluation ({} = MODEL.md §4's). */
+export async function defaultCriterionWeights(tx: Tx, organizationId: string): Promise<Prisma.InputJsonValue> {
+  const organization = await tx.organization.findUniqueOrThrow({ where: { id: organizationId }, select: { criterionWeights: true } });
+  return (organization.criterionWeights ?? {}) as Prisma.InputJsonValue;
 }

@@ -3,7 +3,7 @@ import type { Db } from "@/lib/server/db/client";
 import type { AuthContext } from "@/lib/server/auth/auth-context";
 import { recordAuditEvent } from "@/lib/server/audit/record-audit-event";
 import { claimEvaluation, EDITABLE_STATUSES } from "@/lib/server/mutations/evaluation-change";
-import { ownAssumptions, replaceScope } from "@/lib/server/mutations/evaluation-scope";
+import { evaluationAssumptions, replaceScope } from "@/lib/server/mutations/evaluation-scope";
 import { actorOf } from "@/lib/server/mutations/vendor-change";
 import type { EvaluationUpdate } from "@/lib/schemas/evaluation";
 
@@ -19,7 +19,7 @@ export async function updateEvaluation(db: Db, auth: AuthContext, evaluationId: 
       evaluationId,
       allowed: EDITABLE_STATUSES,
       version,
-      data: { ...fields, ...(assumptions ? { assumptions: await ownAssumptions(tx, auth.organizationId, assumptions) } : {}) },
+      data: { ...fields, ...(assumptions ? { assumptions: await evaluationAssumptions(tx, auth.organizationId, assumptions) } : {}) },
     });
     const scopeBefore = functions ? await tx.evaluationFunction.findMany({ where: { evaluationId }, orderBy: { function: "asc" } }) : undefined;
     const scope = functions ? await replaceScope(tx, auth, evaluationId, functions) : undefined;
