@@ -7,6 +7,7 @@ import { actAs } from "@/tests/setup/next-request-context";
 import { createTestDb, type TestDb } from "@/tests/setup/test-db";
 import { discoverWriteEntryPoints } from "@/tests/setup/write-entry-points";
 import { accountScenarios } from "./audit-coverage/account-scenarios";
+import { administrationScenarios } from "./audit-coverage/administration-scenarios";
 import { evaluationScenarios } from "./audit-coverage/evaluation-scenarios";
 import { vendorScenarios } from "./audit-coverage/vendor-scenarios";
 import { createWorld, type AuditedScenario, type PreparedCall, type Scenario, type World, type WritesNothingScenario } from "./audit-coverage/world";
@@ -19,7 +20,7 @@ import { createWorld, type AuditedScenario, type PreparedCall, type Scenario, ty
 vi.mock("next/headers", () => import("@/tests/setup/next-request-context"));
 vi.mock("next/cache", () => ({ revalidatePath: () => undefined, revalidateTag: () => undefined }));
 
-const scenarios: Record<string, Scenario> = { ...accountScenarios, ...vendorScenarios, ...evaluationScenarios };
+const scenarios: Record<string, Scenario> = { ...accountScenarios, ...administrationScenarios, ...vendorScenarios, ...evaluationScenarios };
 
 let testDb: TestDb;
 let world: World;

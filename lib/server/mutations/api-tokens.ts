@@ -3,7 +3,7 @@ import type { Db } from "@/lib/server/db/client";
 import type { AuthContext } from "@/lib/server/auth/auth-context";
 import { tokenRoleAllowed } from "@/lib/server/auth/api-tokens";
 import { newSecretToken } from "@/lib/server/auth/secret-token";
-import { recordAuditEvent } from "@/lib/server/audit/record-audit-event";
+import { actorOf, recordAuditEvent } from "@/lib/server/audit/record-audit-event";
 import { NotFoundError, RuleViolationError } from "@/lib/server/domain-errors";
 import type { ApiTokenCreate } from "@/lib/schemas/api-token";
 
@@ -31,7 +31,7 @@ export async function createApiToken(db: Db, auth: AuthContext, input: ApiTokenC
     });
     await recordAuditEvent(tx, {
       organizationId: auth.organizationId,
-      actor: { userId: auth.userId, email: auth.email },
+      actor: actorOf(auth),
       action: "create-api-token",
       entityType: "ApiToken",
       entityId: row.id,
@@ -50,7 +50,7 @@ export async function revokeApiToken(db: Db, auth: AuthContext, tokenId: string,
     await tx.apiToken.update({ where: { id: row.id }, data: { revokedAt: now } });
     await recordAuditEvent(tx, {
       organizationId: auth.organizationId,
-      actor: { userId: auth.userId, email: auth.email },
+      actor: actorOf(auth),
       action: "revoke-api-token",
       entityType: "ApiToken",
       entityId: row.id,

@@ -3,7 +3,7 @@ import type { Db } from "@/lib/server/db/client";
 import type { AuthContext } from "@/lib/server/auth/auth-context";
 import { isCommonPassword } from "@/lib/server/auth/common-passwords";
 import { hashPassword, verifyPassword } from "@/lib/server/auth/password";
-import { recordAuditEvent } from "@/lib/server/audit/record-audit-event";
+import { actorOf, recordAuditEvent } from "@/lib/server/audit/record-audit-event";
 import { NotFoundError, RuleViolationError } from "@/lib/server/domain-errors";
 import type { PasswordChange } from "@/lib/schemas/password";
 
@@ -24,7 +24,7 @@ export async function changeOwnPassword(db: Db, auth: AuthContext, input: Passwo
     const ended = await tx.session.deleteMany({ where: { userId: user.id, ...(auth.sessionId ? { id: { not: auth.sessionId } } : {}) } });
     await recordAuditEvent(tx, {
       organizationId: auth.organizationId,
-      actor: { userId: auth.userId, email: auth.email },
+      actor: actorOf(auth),
       action: "change-password",
       entityType: "User",
       entityId: user.id,

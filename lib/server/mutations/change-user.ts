@@ -3,7 +3,7 @@ import type { Db } from "@/lib/server/db/client";
 import type { AuthContext } from "@/lib/server/auth/auth-context";
 import type { Role } from "@/lib/generated/prisma/enums";
 import { lastChangeOf } from "@/lib/server/audit/last-change";
-import { recordAuditEvent } from "@/lib/server/audit/record-audit-event";
+import { actorOf, recordAuditEvent } from "@/lib/server/audit/record-audit-event";
 import { NotFoundError, RuleViolationError, VersionConflictError } from "@/lib/server/domain-errors";
 import { userSnapshot } from "@/lib/server/mutations/user-snapshot";
 
@@ -36,7 +36,7 @@ export async function changeUser(db: Db, auth: AuthContext, userId: string, vers
     const after = await tx.user.findUniqueOrThrow({ where: { id: userId } });
     await recordAuditEvent(tx, {
       organizationId: auth.organizationId,
-      actor: { userId: auth.userId, email: auth.email },
+      actor: actorOf(auth),
       action: "role" in change ? "change-user-role" : change.active ? "reactivate-user" : "deactivate-user",
       entityType: "User",
       entityId: userId,

@@ -3,7 +3,7 @@ import type { Db } from "@/lib/server/db/client";
 import type { AuthContext } from "@/lib/server/auth/auth-context";
 import { newOneTimePassword } from "@/lib/server/auth/one-time-password";
 import { hashPassword } from "@/lib/server/auth/password";
-import { recordAuditEvent } from "@/lib/server/audit/record-audit-event";
+import { actorOf, recordAuditEvent } from "@/lib/server/audit/record-audit-event";
 import { DuplicateError, isUniqueViolation } from "@/lib/server/domain-errors";
 import { userSnapshot } from "@/lib/server/mutations/user-snapshot";
 import type { UserCreate } from "@/lib/schemas/user";
@@ -22,7 +22,7 @@ export async function createUser(db: Db, auth: AuthContext, input: UserCreate) {
       });
       await recordAuditEvent(tx, {
         organizationId: auth.organizationId,
-        actor: { userId: auth.userId, email: auth.email },
+        actor: actorOf(auth),
         action: "create-user",
         entityType: "User",
         entityId: created.id,

@@ -2,7 +2,7 @@ import "server-only";
 import type { Db } from "@/lib/server/db/client";
 import type { AuthContext } from "@/lib/server/auth/auth-context";
 import type { HealthcareFunction } from "@/lib/generated/prisma/enums";
-import { recordAuditEvent } from "@/lib/server/audit/record-audit-event";
+import { actorOf, recordAuditEvent } from "@/lib/server/audit/record-audit-event";
 import { NotFoundError } from "@/lib/server/domain-errors";
 import type { MatrixOverrideInput } from "@/lib/schemas/matrix-override";
 
@@ -22,7 +22,7 @@ export async function setMatrixOverride(db: Db, auth: AuthContext, input: Matrix
     });
     await recordAuditEvent(tx, {
       organizationId: auth.organizationId,
-      actor: { userId: auth.userId, email: auth.email },
+      actor: actorOf(auth),
       action: before ? "update-matrix-override" : "create-matrix-override",
       entityType: "MatrixOverride",
       entityId: after.id,
@@ -41,7 +41,7 @@ export async function removeMatrixOverride(db: Db, auth: AuthContext, fn: Health
     await tx.matrixOverride.delete({ where: { id: before.id } });
     await recordAuditEvent(tx, {
       organizationId: auth.organizationId,
-      actor: { userId: auth.userId, email: auth.email },
+      actor: actorOf(auth),
       action: "remove-matrix-override",
       entityType: "MatrixOverride",
       entityId: before.id,
