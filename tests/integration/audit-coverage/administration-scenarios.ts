@@ -1,5 +1,5 @@
 // Audit scenarios for Settings (users, decision-matrix overrides, API tokens) and the account page.
-import { changePasswordAction, endSessionAction, signOutEverywhereAction } from "@/app/(app)/account/actions";
+import { changePasswordAction } from "@/app/(app)/account/actions";
 import { changeUserRoleAction, createUserAction, setUserActiveAction } from "@/app/(app)/settings/actions";
 import { removeMatrixOverrideAction, setMatrixOverrideAction } from "@/app/(app)/settings/matrix/actions";
 import { createApiTokenAction, revokeApiTokenAction } from "@/app/(app)/settings/tokens/actions";
