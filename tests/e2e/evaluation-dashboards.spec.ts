@@ -76,6 +76,8 @@ test("the executive explores weights but has no save or duplicate control; the o
 });
 
 test("the executive reads the TCO view: payback within the first quarter, P10 and P90, and the data tables", async ({ page }) => {
+  // 10,000 Monte Carlo iterations on a shared two-core machine: allow for a slow worker.
+  test.setTimeout(90_000);
   await signIn(page, "cfo@medcentral.example");
   await openDemoEvaluation(page);
   await page.getByRole("link", { name: "TCO and uncertainty" }).click();
@@ -108,6 +110,7 @@ test("the executive reads the TCO view: payback within the first quarter, P10 an
 });
 
 test("a failed Monte Carlo run shows an error with a retry, never an empty chart, and the retry brings the figures", async ({ page }) => {
+  test.setTimeout(90_000);
   await signIn(page, "procurement@medcentral.example");
   let failures = 1;
   await page.route(/\/api\/v1\/evaluations\/[^/]+\/results\?monteCarlo=/, async (route) => {
