@@ -150,7 +150,7 @@ describe("organisation overrides", () => {
     expect(row.overrideReason).toBe("Outpatient E/M only");
     expect(row.recommendationOverridden).toBe(false);
     expect(row.rationale).toBe(
-      "Generalist / AI-hybrid: automation potential 5 with clinical complexity 3 and payer-policy dependence 3 (both below 4) favour standardised, automated work, with factors overridden by the organisation (Outpatient E/M only).",
+      "Generalist / AI-hybrid: automation potential 5 with clinical complexity 3 and payer-policy dependence 3 (both below 4) favour standardised, automated work, with factors overridden by your organisation: Outpatient E/M only.",
     );
   });
   it("an overridden recommendation equal to the rule's is no override; a blank reason reads as none given", () => {
@@ -159,7 +159,7 @@ describe("organisation overrides", () => {
     expect(same.rationale).toBe(decisionMatrixRow("AR_FOLLOW_UP").rationale);
     const blank = decisionMatrixRow("AR_FOLLOW_UP", { function: "AR_FOLLOW_UP", recommendation: "GENERALIST", reason: "   " });
     expect(blank).toMatchObject({ recommendation: "GENERALIST", recommendationOverridden: true, overrideReason: null });
-    expect(blank.rationale).toBe("Generalist: set by the organisation (no reason given); the rule alone gives Specialized.");
+    expect(blank.rationale).toBe("Generalist: overridden by your organisation: no reason given. The rule alone gives Specialized.");
   });
   it("overrides apply to their own function only, in any order", () => {
     const overrides = [
