@@ -32,6 +32,18 @@ export default defineConfig([
     rules: { "no-restricted-imports": ["error", { patterns: impureImports.patterns.filter((p) => p !== testImports) }] },
   },
   {
+    // E2E tests take `test` from tests/e2e/fixtures.ts, which fails a test on any
+    // Content-Security-Policy violation in the browser.
+    files: ["tests/e2e/**"],
+    ignores: ["tests/e2e/fixtures.ts"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        { paths: [{ name: "@playwright/test", importNames: ["test"], message: "Import test from ./fixtures: it fails on CSP violations." }] },
+      ],
+    },
+  },
+  {
     rules: {
       "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_" }],
     },

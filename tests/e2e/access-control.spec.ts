@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./fixtures";
 import { firstVendorId, signIn } from "./sign-in";
 
 test("a signed-out visitor is sent to sign-in, and the API answers 401 JSON", async ({ page, request }) => {

@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./fixtures";
 import { signIn } from "./sign-in";
 
 test("a cookie-signed API change is applied from the app's pages and refused from another origin", async ({ page }) => {

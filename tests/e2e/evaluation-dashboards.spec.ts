@@ -1,4 +1,4 @@
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test, type Page } from "./fixtures";
 import AxeBuilder from "@axe-core/playwright";
 import { MEDCENTRAL_EVALUATION_NAME } from "../../prisma/demo/medcentral-evaluation";
 import { signIn } from "./sign-in";

@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./fixtures";
 import { firstVendorId, signIn } from "./sign-in";
 
 test("hostile URLs get a 404 page or a plain result, never a server error", async ({ page }) => {

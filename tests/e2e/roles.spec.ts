@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./fixtures";
 import AxeBuilder from "@axe-core/playwright";
 import { DEMO_USERS } from "../../prisma/demo/demo-users";
 import { MEDCENTRAL_EVALUATION_NAME } from "../../prisma/demo/medcentral-evaluation";

@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./fixtures";
 
 // Every e2e request comes from 127.0.0.1, which may fail 30 sign-ins per 15 minutes: this
 // file spends five of them.

@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./fixtures";
 import { signIn } from "./sign-in";
 import { createVendorThroughForm, uniqueName } from "./vendor-helpers";
 
