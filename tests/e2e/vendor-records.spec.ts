@@ -76,6 +76,8 @@ test("an analyst adds a metric observation in percent, corrects it, and sets cer
 });
 
 test("a vendor's page, its forms and the vendor list have no detectable accessibility violations", async ({ page }) => {
+  // Six axe-core scans, one of a page with charts: allow for a loaded two-core machine.
+  test.setTimeout(90_000);
   await signIn(page, "analyst@medcentral.example");
   await page.goto("/vendors?q=Caduceus");
   await page.locator("tbody").getByRole("link").first().click();
