@@ -13,5 +13,6 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { href: "/vendors", label: "Vendors" },
   { href: "/evaluations", label: "Evaluations" },
   { href: "/methodology", label: "Methodology" },
+  { href: "/audit", label: "Audit trail", permission: "read:audit" },
   { href: "/settings", label: "Settings", permission: "edit:settings" },
 ];

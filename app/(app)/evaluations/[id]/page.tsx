@@ -4,6 +4,7 @@ import { BidDataCards, FitMatrix } from "@/components/evaluations/bid-data-panel
 import { BidSummaryTable } from "@/components/evaluations/bid-summary-table";
 import { DuplicateEvaluationButton } from "@/components/evaluations/duplicate-evaluation-button";
 import { EvaluationHeader } from "@/components/evaluations/evaluation-header";
+import { HistoryLink } from "@/components/audit/history-link";
 import { EvaluationTabs } from "@/components/evaluations/evaluation-tabs";
 import { RankingWorkspace } from "@/components/evaluations/ranking-workspace";
 import { ResultsNotices } from "@/components/evaluations/results-notices";
@@ -31,7 +32,13 @@ export default async function EvaluationPage({ params, searchParams }: { params:
   const editable = EDITABLE_STATUSES.has(evaluation.status);
   return (
     <>
-      <EvaluationHeader evaluation={evaluation} asOf={results.asOf} actions={can(auth.role, "edit:evaluation") ? <DuplicateEvaluationButton evaluationId={id} /> : undefined} />
+      <EvaluationHeader evaluation={evaluation} asOf={results.asOf} actions={
+          <>
+            {can(auth.role, "read:audit") && <HistoryLink recordId={id} />}
+            {can(auth.role, "edit:evaluation") && <DuplicateEvaluationButton evaluationId={id} />}
+          </>
+        }
+      />
       <EvaluationTabs evaluationId={id} current="overview" />
       <ResultsNotices results={results} />
       <div className="space-y-6">

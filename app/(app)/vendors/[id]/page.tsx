@@ -3,6 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { BackLink } from "@/components/ui/back-link";
 import { PageHeader } from "@/components/ui/page-header";
+import { HistoryLink } from "@/components/audit/history-link";
 import { EmptyState, Panel, PanelLink } from "@/components/ui/panel";
 import { StaffCertificationsSummary } from "@/components/vendors/staff-certifications-summary";
 import { ComplianceSummary } from "@/components/vendors/compliance-summary";
@@ -25,6 +26,7 @@ export default async function VendorPage({ params }: { params: Promise<{ id: str
   if (!vendor) notFound();
   const now = new Date();
   const canEdit = can(auth.role, "edit:vendor");
+  const canReadAudit = can(auth.role, "read:audit");
   return (
     <>
       <BackLink href="/vendors" label="Vendors" />
@@ -32,19 +34,24 @@ export default async function VendorPage({ params }: { params: Promise<{ id: str
         title={vendor.name}
         description={`${formatCode(vendor.operatingModel)} vendor · updated ${formatDate(vendor.updatedAt)}`}
         actions={
-          canEdit ? (
+          canEdit || canReadAudit ? (
             <div className="flex gap-2 print:hidden">
-              <Link href={`/vendors/${vendor.id}/edit`} className="h-fit rounded-md bg-brand-700 px-4 py-2 text-sm font-semibold text-white hover:bg-brand-800">
-                Edit vendor
-              </Link>
-              <VendorLifecycleActions
-                version={vendor.version}
-                archived={vendor.archivedAt !== null}
-                deletable={vendor.bids.length === 0}
-                archive={archiveVendorAction.bind(null, vendor.id)}
-                restore={restoreVendorAction.bind(null, vendor.id)}
-                remove={removeVendorAction.bind(null, vendor.id)}
-              />
+              {canReadAudit && <HistoryLink recordId={vendor.id} />}
+              {canEdit && (
+                <>
+                  <Link href={`/vendors/${vendor.id}/edit`} className="h-fit rounded-md bg-brand-700 px-4 py-2 text-sm font-semibold text-white hover:bg-brand-800">
+                    Edit vendor
+                  </Link>
+                  <VendorLifecycleActions
+                    version={vendor.version}
+                    archived={vendor.archivedAt !== null}
+                    deletable={vendor.bids.length === 0}
+                    archive={archiveVendorAction.bind(null, vendor.id)}
+                    restore={restoreVendorAction.bind(null, vendor.id)}
+                    remove={removeVendorAction.bind(null, vendor.id)}
+                  />
+                </>
+              )}
             </div>
           ) : undefined
         }

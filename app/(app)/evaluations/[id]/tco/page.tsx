@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { DuplicateEvaluationButton } from "@/components/evaluations/duplicate-evaluation-button";
 import { EvaluationHeader } from "@/components/evaluations/evaluation-header";
+import { HistoryLink } from "@/components/audit/history-link";
 import { EvaluationTabs } from "@/components/evaluations/evaluation-tabs";
 import { ResultsNotices } from "@/components/evaluations/results-notices";
 import { TcoView } from "@/components/evaluations/tco-view";
@@ -21,7 +22,13 @@ export default async function EvaluationTcoPage({ params, searchParams }: { para
   const results = await getEvaluationResults(auth, id);
   return (
     <>
-      <EvaluationHeader evaluation={evaluation} asOf={results.asOf} actions={can(auth.role, "edit:evaluation") ? <DuplicateEvaluationButton evaluationId={id} /> : undefined} />
+      <EvaluationHeader evaluation={evaluation} asOf={results.asOf} actions={
+          <>
+            {can(auth.role, "read:audit") && <HistoryLink recordId={id} />}
+            {can(auth.role, "edit:evaluation") && <DuplicateEvaluationButton evaluationId={id} />}
+          </>
+        }
+      />
       <EvaluationTabs evaluationId={id} current="tco" />
       <ResultsNotices results={results} />
       {results.bids.length > 0 && <TcoView results={results} requestedBidId={bid ?? null} />}
