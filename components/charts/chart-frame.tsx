@@ -8,6 +8,8 @@ interface ChartFrameProps {
   children: ReactNode;
   /** The same numbers as a table, behind a disclosure: for screen readers and for copying. */
   table: ReactNode;
+  /** Show the table outright (and on paper) rather than behind the disclosure: the report. */
+  tableOpen?: boolean;
 }
 
 /**
@@ -15,7 +17,7 @@ interface ChartFrameProps {
  * labelled by the title and described by the sentence; the drawing itself is decoration for
  * screen readers, which get the table.
  */
-export function ChartFrame({ id, title, description, children, table }: ChartFrameProps) {
+export function ChartFrame({ id, title, description, children, table, tableOpen = false }: ChartFrameProps) {
   return (
     <figure aria-labelledby={`${id}-title`} aria-describedby={`${id}-description`} className="break-inside-avoid rounded-lg border border-slate-200 bg-white p-4 shadow-sm print:border-slate-400 print:shadow-none">
       <h2 id={`${id}-title`} className="text-base font-semibold text-slate-900">
@@ -25,10 +27,14 @@ export function ChartFrame({ id, title, description, children, table }: ChartFra
         {description}
       </p>
       {children}
-      <details className="mt-3 text-sm print:hidden">
-        <summary className="cursor-pointer font-medium text-brand-800">Data table: {title}</summary>
-        <div className="mt-2 overflow-x-auto">{table}</div>
-      </details>
+      {tableOpen ? (
+        <div className="mt-3 overflow-x-auto text-sm">{table}</div>
+      ) : (
+        <details className="mt-3 text-sm print:hidden">
+          <summary className="cursor-pointer font-medium text-brand-800">Data table: {title}</summary>
+          <div className="mt-2 overflow-x-auto">{table}</div>
+        </details>
+      )}
     </figure>
   );
 }

@@ -7,6 +7,8 @@ import { evaluationViewHref } from "@/components/evaluations/view-href";
 const TABS = [
   { view: "overview", label: "Overview and ranking" },
   { view: "tco", label: "TCO and uncertainty" },
+  { view: "bids", label: "Bids" },
+  { view: "decision", label: "Decision and history" },
 ] as const;
 
 /** The evaluation's views as tabs (links, so each view has its own URL and the back button works). */

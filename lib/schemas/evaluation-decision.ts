@@ -2,6 +2,8 @@ import { z } from "zod";
 import { versionField } from "@/lib/schemas/record-version";
 import { multiLine } from "@/lib/schemas/text";
 
+// Not strict: the same schemas parse the decision forms, whose FormData may carry React's own fields.
+
 /** The shortest rationale a decision may carry (issue: "a written rationale of at least 20 characters"). */
 export const MIN_RATIONALE_LENGTH = 20;
 
@@ -17,8 +19,7 @@ export const RecordDecisionSchema = z
         .max(5000, "The rationale must be at most 5,000 characters."),
     ),
     version: versionField,
-  })
-  .strict();
+  });
 export type RecordDecisionInput = z.infer<typeof RecordDecisionSchema>;
 
 const comment = multiLine(z.string().trim().max(5000, "The comment must be at most 5,000 characters."));
@@ -30,7 +31,6 @@ export const ReviewDecisionSchema = z
     comment: comment.default(""),
     version: versionField,
   })
-  .strict()
   .superRefine((review, ctx) => {
     if (review.outcome === "RETURN" && review.comment.length < 10) {
       ctx.addIssue({ code: "custom", path: ["comment"], message: "Say what must change before you can approve (at least 10 characters)." });
@@ -43,6 +43,5 @@ export const ReopenEvaluationSchema = z
   .object({
     comment: multiLine(z.string({ error: "Say why the evaluation is reopened." }).trim().min(10, "Say why the evaluation is reopened (at least 10 characters).").max(5000, "The comment must be at most 5,000 characters.")),
     version: versionField,
-  })
-  .strict();
+  });
 export type ReopenEvaluationInput = z.infer<typeof ReopenEvaluationSchema>;

@@ -110,6 +110,25 @@ describe("duplicateEvaluation", () => {
     expect(event.after).toMatchObject({ sourceEvaluationId: evaluationId, bids: 2 });
   });
 
+  it("leaves the decision, its frozen snapshot and the approval behind", async () => {
+    const decided = await createEvaluation(testDb.db, {
+      organizationId: procurement.organizationId,
+      status: "APPROVED",
+      decisionRationale: "Chosen for its audited accuracy.",
+      decidedById: procurement.userId,
+      decidedAt: new Date(),
+      decisionSnapshot: { format: 1, takenAt: new Date().toISOString(), stored: {} },
+      reviewedById: procurement.userId,
+      reviewedAt: new Date(),
+      reviewComment: "Approved.",
+      functions: [{ function: "MEDICAL_CODING" }],
+    });
+    const { id } = await duplicateEvaluation(testDb.db, procurement, decided.id);
+    const copy = await testDb.db.evaluation.findUniqueOrThrow({ where: { id }, include: { functions: true } });
+    expect(copy).toMatchObject({ status: "DRAFT", decidedBidId: null, decisionRationale: null, decidedById: null, decidedAt: null, decisionSnapshot: null, reviewedById: null, reviewedAt: null, reviewComment: null });
+    expect(copy.functions.map((f) => f.function)).toEqual(["MEDICAL_CODING"]);
+  });
+
   it("does not copy another organisation's evaluation", async () => {
     await expect(duplicateEvaluation(testDb.db, stranger, evaluationId)).rejects.toBeInstanceOf(NotFoundError);
     expect(await testDb.db.evaluation.count({ where: { organizationId: stranger.organizationId } })).toBe(0);

@@ -42,7 +42,8 @@ export async function getEvaluationResults(auth: AuthContext, evaluationId: stri
 
 const DECIDED = new Set(["DECISION_RECORDED", "APPROVED"]);
 
-async function loadResultsInputs(organizationId: string, evaluationId: string, options: ResultsOptions): Promise<{ stored: StoredEvaluation; frozenAt: Date | null } | null> {
+/** The stored inputs the results are computed from: the decision's frozen snapshot for a decided evaluation (unless `live`), else today's rows. */
+export async function loadResultsInputs(organizationId: string, evaluationId: string, options: Pick<ResultsOptions, "live" | "now"> = {}): Promise<{ stored: StoredEvaluation; frozenAt: Date | null } | null> {
   const db = await getDb();
   if (!options.live) {
     const row = await db.evaluation.findFirst({ where: { id: evaluationId, organizationId }, select: { status: true, version: true, decisionSnapshot: true } });

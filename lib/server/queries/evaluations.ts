@@ -2,22 +2,6 @@ import "server-only";
 import { cache } from "react";
 import { getDb } from "@/lib/server/db/client";
 
-export const listEvaluations = cache(async (organizationId: string) => {
-  const db = await getDb();
-  return db.evaluation.findMany({
-    where: { organizationId },
-    orderBy: [{ updatedAt: "desc" }],
-    select: {
-      id: true,
-      name: true,
-      status: true,
-      termMonths: true,
-      updatedAt: true,
-      _count: { select: { bids: true, functions: true } },
-    },
-  });
-});
-
 /** An evaluation with its scope and bids, or null when it is not the organisation's. */
 export const getEvaluationDetail = cache(async (organizationId: string, evaluationId: string) => {
   const db = await getDb();

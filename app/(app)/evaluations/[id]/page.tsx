@@ -2,9 +2,8 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { BidDataCards, FitMatrix } from "@/components/evaluations/bid-data-panels";
 import { BidSummaryTable } from "@/components/evaluations/bid-summary-table";
-import { DuplicateEvaluationButton } from "@/components/evaluations/duplicate-evaluation-button";
+import { EvaluationActions } from "@/components/evaluations/evaluation-actions";
 import { EvaluationHeader } from "@/components/evaluations/evaluation-header";
-import { HistoryLink } from "@/components/audit/history-link";
 import { EvaluationTabs } from "@/components/evaluations/evaluation-tabs";
 import { RankingWorkspace } from "@/components/evaluations/ranking-workspace";
 import { ResultsNotices } from "@/components/evaluations/results-notices";
@@ -13,12 +12,11 @@ import { EmptyState, Panel } from "@/components/ui/panel";
 import { requireAuth } from "@/lib/server/auth/current-auth";
 import { getEvaluationResults } from "@/lib/server/evaluations/evaluation-results";
 import { can } from "@/lib/server/permissions";
+import { EDITABLE_STATUSES } from "@/lib/server/mutations/evaluation-change";
 import { getEvaluationDetail } from "@/lib/server/queries/evaluations";
 import { decodeWeights, toPercentages } from "@/lib/evaluation/weights";
 
 export const metadata: Metadata = { title: "Evaluation" };
-
-const EDITABLE_STATUSES = new Set(["DRAFT", "OPEN"]);
 
 export default async function EvaluationPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ w?: string }> }) {
   const auth = await requireAuth();
@@ -29,15 +27,15 @@ export default async function EvaluationPage({ params, searchParams }: { params:
   const results = await getEvaluationResults(auth, id);
   const savedWeights = toPercentages(results.criteria.map((c) => c.weight));
   const urlWeights = decodeWeights(w, results.criteria.length);
-  const editable = EDITABLE_STATUSES.has(evaluation.status);
+  const editable = EDITABLE_STATUSES.includes(evaluation.status);
   return (
     <>
-      <EvaluationHeader evaluation={evaluation} asOf={results.asOf} actions={
-          <>
-            {can(auth.role, "read:audit") && <HistoryLink recordId={id} />}
-            {can(auth.role, "edit:evaluation") && <DuplicateEvaluationButton evaluationId={id} />}
-          </>
-        }
+      <EvaluationHeader
+        evaluation={evaluation}
+        asOf={results.asOf}
+        frozenAt={results.frozenAt}
+        evaluationId={id}
+        actions={<EvaluationActions evaluationId={id} canEdit={can(auth.role, "edit:evaluation")} editable={EDITABLE_STATUSES.includes(evaluation.status)} />}
       />
       <EvaluationTabs evaluationId={id} current="overview" />
       <ResultsNotices results={results} />
