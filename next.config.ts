@@ -10,7 +10,8 @@ const securityHeaders = [
 
 const nextConfig: NextConfig = {
   // PGlite loads its .wasm from its own package folder; bundling it breaks that lookup.
-  serverExternalPackages: ["@electric-sql/pglite", "pglite-prisma-adapter", "@node-rs/argon2"],
+  // @react-pdf/renderer renders the decision report's PDF in Node: loaded as is, not bundled.
+  serverExternalPackages: ["@electric-sql/pglite", "pglite-prisma-adapter", "@node-rs/argon2", "@react-pdf/renderer"],
   poweredByHeader: false,
   async headers() {
     return [{ source: "/:path*", headers: securityHeaders }];

@@ -13,41 +13,28 @@ import { ScopeTable } from "@/components/evaluations/scope-table";
 import { TcoHeadlines } from "@/components/evaluations/tco-headlines";
 import { BackLink } from "@/components/ui/back-link";
 import { requireAuth } from "@/lib/server/auth/current-auth";
-import { getEvaluationResults, loadResultsInputs } from "@/lib/server/evaluations/evaluation-results";
-import { getEvaluationDecision } from "@/lib/server/queries/evaluation-decision";
-import { getEvaluationDetail } from "@/lib/server/queries/evaluations";
-import { logger } from "@/lib/server/logger";
-import { assumptionRows } from "@/lib/evaluation/assumption-sources";
-import type { EvaluationResults } from "@/lib/evaluation/evaluation-results";
+import { NotFoundError } from "@/lib/server/domain-errors";
+import { getDecisionReport } from "@/lib/server/reports/decision-report";
 import { MODEL_VERSION } from "@/lib/evaluation/model-version";
 import { rankOrder } from "@/lib/evaluation/chart-series";
 import { formatDate, formatDateTime, formatInteger } from "@/lib/format";
 
 export const metadata: Metadata = { title: "Decision report" };
 
-/** The results with the uncertainty block; without it (said on the report) if Monte Carlo fails. */
-async function reportResults(auth: Awaited<ReturnType<typeof requireAuth>>, id: string, iterations: number): Promise<{ results: EvaluationResults; uncertaintyFailed: boolean }> {
-  try {
-    return { results: await getEvaluationResults(auth, id, { monteCarlo: iterations }), uncertaintyFailed: false };
-  } catch (error) {
-    logger().warn({ err: error, evaluationId: id }, "Monte Carlo failed for the decision report; the report shows the deterministic results");
-    return { results: await getEvaluationResults(auth, id), uncertaintyFailed: true };
-  }
-}
-
 export default async function EvaluationReportPage({ params }: { params: Promise<{ id: string }> }) {
   const auth = await requireAuth();
   const { id } = await params;
-  const [evaluation, decision] = await Promise.all([getEvaluationDetail(auth.organizationId, id), getEvaluationDecision(auth.organizationId, id)]);
-  if (!evaluation || !decision) notFound();
-  const [{ results, uncertaintyFailed }, inputs] = await Promise.all([reportResults(auth, id, evaluation.monteCarloIterations), loadResultsInputs(auth.organizationId, id)]);
-  if (!inputs) notFound();
-  const generatedAt = new Date();
+  const report = await getDecisionReport(auth, id).catch((error: unknown) => {
+    if (error instanceof NotFoundError) notFound();
+    throw error;
+  });
+  const { evaluation, decision, results, uncertaintyFailed, generatedAt } = report;
   const ranked = rankOrder(results.bids);
   const focusBidId = decision.decidedBid?.id ?? ranked.find((b) => b.qualified)?.id ?? null;
   const rows = ranked.map((bid) => ({ bid, score: bid.score, rank: bid.rank, rankAcceptability: bid.rankAcceptability }));
   return (
-    <article className="report mx-auto max-w-5xl space-y-8 print:max-w-none print:space-y-6">
+    // As wide as the paper it prints on (A4 and Letter leave 186–192 mm), so the charts are drawn once at a width that fits.
+    <article className="report mx-auto max-w-[184mm] space-y-8 print:space-y-6">
       <div className="flex flex-wrap items-center justify-between gap-3 print:hidden">
         <BackLink href={`/evaluations/${id}`} label={evaluation.name} />
         <div className="flex gap-2">
@@ -62,7 +49,7 @@ export default async function EvaluationReportPage({ params }: { params: Promise
       </div>
 
       <header className="border-b-2 border-slate-800 pb-3">
-        <p className="text-sm font-medium tracking-wide text-slate-600 uppercase">Decision report · {auth.organizationName}</p>
+        <p className="text-sm font-medium tracking-wide text-slate-600 uppercase">Decision report · {report.organizationName}</p>
         <h1 className="text-2xl font-semibold text-slate-900">{evaluation.name}</h1>
         {evaluation.description && <p className="mt-1 text-sm text-slate-700">{evaluation.description}</p>}
         <p className="mt-2 text-xs text-slate-600" data-testid="report-stamp">
@@ -83,7 +70,7 @@ export default async function EvaluationReportPage({ params }: { params: Promise
       </ReportSection>
 
       <ReportSection id="report-assumptions" title="3. Assumptions and their sources">
-        <AssumptionTable rows={assumptionRows(inputs.stored)} />
+        <AssumptionTable rows={report.assumptions} />
       </ReportSection>
 
       <ReportSection id="report-ranking" title="4. Ranking, qualification gates and fit">
