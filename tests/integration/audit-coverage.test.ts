@@ -8,6 +8,7 @@ import { createTestDb, type TestDb } from "@/tests/setup/test-db";
 import { discoverWriteEntryPoints } from "@/tests/setup/write-entry-points";
 import { accountScenarios } from "./audit-coverage/account-scenarios";
 import { administrationScenarios } from "./audit-coverage/administration-scenarios";
+import { evaluationPageScenarios } from "./audit-coverage/evaluation-page-scenarios";
 import { evaluationScenarios } from "./audit-coverage/evaluation-scenarios";
 import { vendorScenarios } from "./audit-coverage/vendor-scenarios";
 import { createWorld, type AuditedScenario, type PreparedCall, type Scenario, type World, type WritesNothingScenario } from "./audit-coverage/world";
@@ -20,7 +21,7 @@ import { createWorld, type AuditedScenario, type PreparedCall, type Scenario, ty
 vi.mock("next/headers", () => import("@/tests/setup/next-request-context"));
 vi.mock("next/cache", () => ({ revalidatePath: () => undefined, revalidateTag: () => undefined }));
 
-const scenarios: Record<string, Scenario> = { ...accountScenarios, ...administrationScenarios, ...vendorScenarios, ...evaluationScenarios };
+const scenarios: Record<string, Scenario> = { ...accountScenarios, ...administrationScenarios, ...vendorScenarios, ...evaluationScenarios, ...evaluationPageScenarios };
 
 let testDb: TestDb;
 let world: World;

@@ -6,8 +6,8 @@ import { openEvaluationAction, recordDecisionAction, reopenEvaluationAction, rev
 import { ASSUMPTION_DEFAULTS, ASSUMPTION_NAMES } from "@/lib/tco/assumptions";
 import { isFractionAssumption } from "@/lib/schemas/evaluation-form";
 import { percentInputFromFraction } from "@/lib/format";
-import { createComplianceEvidence } from "@/tests/factories/compliance-evidence";
-import { createVendor } from "@/tests/factories/vendor";
+import { createComplianceEvidence } from "@/prisma/demo/builders/compliance-evidence";
+import { createVendor } from "@/prisma/demo/builders/vendor";
 import { useAsAppDb } from "@/tests/setup/app-db";
 import { formData, redirectTarget } from "@/tests/setup/form-data";
 import { actAs } from "@/tests/setup/next-request-context";
