@@ -1,10 +1,8 @@
 import type { Metadata } from "next";
+import { EvaluationPageTop } from "@/components/evaluations/evaluation-page-top";
 import { notFound } from "next/navigation";
 import { BidDataCards, FitMatrix } from "@/components/evaluations/bid-data-panels";
 import { BidSummaryTable } from "@/components/evaluations/bid-summary-table";
-import { EvaluationActions } from "@/components/evaluations/evaluation-actions";
-import { EvaluationHeader } from "@/components/evaluations/evaluation-header";
-import { EvaluationTabs } from "@/components/evaluations/evaluation-tabs";
 import { RankingWorkspace } from "@/components/evaluations/ranking-workspace";
 import { ResultsNotices } from "@/components/evaluations/results-notices";
 import { ScopeTable } from "@/components/evaluations/scope-table";
@@ -30,14 +28,7 @@ export default async function EvaluationPage({ params, searchParams }: { params:
   const editable = EDITABLE_STATUSES.includes(evaluation.status);
   return (
     <>
-      <EvaluationHeader
-        evaluation={evaluation}
-        asOf={results.asOf}
-        frozenAt={results.frozenAt}
-        evaluationId={id}
-        actions={<EvaluationActions evaluationId={id} canEdit={can(auth.role, "edit:evaluation")} editable={EDITABLE_STATUSES.includes(evaluation.status)} />}
-      />
-      <EvaluationTabs evaluationId={id} current="overview" />
+      <EvaluationPageTop evaluation={evaluation} results={results} role={auth.role} current="overview" />
       <ResultsNotices results={results} />
       <div className="space-y-6">
         {results.bids.length > 0 && (

@@ -1,15 +1,13 @@
 import type { Metadata } from "next";
+import { EvaluationPageTop } from "@/components/evaluations/evaluation-page-top";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { EvaluationActions } from "@/components/evaluations/evaluation-actions";
-import { EvaluationHeader } from "@/components/evaluations/evaluation-header";
 import { BID_STATUS_LABELS } from "@/components/evaluations/evaluation-status";
-import { EvaluationTabs } from "@/components/evaluations/evaluation-tabs";
 import { CommandButton } from "@/components/ui/command-button";
 import { EmptyState, Panel } from "@/components/ui/panel";
 import { requireAuth } from "@/lib/server/auth/current-auth";
 import { getEvaluationResults } from "@/lib/server/evaluations/evaluation-results";
-import { BIDDING_STATUSES, EDITABLE_STATUSES, statusRefusal } from "@/lib/server/mutations/evaluation-change";
+import { BIDDING_STATUSES, statusRefusal } from "@/lib/server/mutations/evaluation-change";
 import { can } from "@/lib/server/permissions";
 import { listEvaluationBids } from "@/lib/server/queries/evaluation-bids";
 import { getEvaluationDetail } from "@/lib/server/queries/evaluations";
@@ -32,14 +30,7 @@ export default async function EvaluationBidsPage({ params }: { params: Promise<{
   const rankOf = new Map(results.bids.map((b) => [b.id, b.qualified ? `#${b.rank}` : "disqualified"]));
   return (
     <>
-      <EvaluationHeader
-        evaluation={evaluation}
-        asOf={results.asOf}
-        frozenAt={results.frozenAt}
-        evaluationId={id}
-        actions={<EvaluationActions evaluationId={id} canEdit={can(auth.role, "edit:evaluation")} editable={EDITABLE_STATUSES.includes(evaluation.status)} />}
-      />
-      <EvaluationTabs evaluationId={id} current="bids" />
+      <EvaluationPageTop evaluation={evaluation} results={results} role={auth.role} current="bids" />
       <Panel title="Bids">
         <div className="mb-4 flex flex-wrap items-center justify-between gap-3">
           <p className="text-sm text-slate-600">

@@ -1,17 +1,14 @@
 import type { Metadata } from "next";
+import { EvaluationPageTop } from "@/components/evaluations/evaluation-page-top";
 import { notFound } from "next/navigation";
 import { DecisionComparisonTable } from "@/components/evaluations/decision-comparison-table";
 import { RecordDecisionForm, ReopenEvaluationForm, ReviewDecisionForm } from "@/components/evaluations/decision-forms";
 import { DecisionSummary } from "@/components/evaluations/decision-summary";
-import { EvaluationActions } from "@/components/evaluations/evaluation-actions";
-import { EvaluationHeader } from "@/components/evaluations/evaluation-header";
-import { EvaluationTabs } from "@/components/evaluations/evaluation-tabs";
 import { HistoryTimeline } from "@/components/evaluations/history-timeline";
 import { CommandButton } from "@/components/ui/command-button";
 import { EmptyState, Panel } from "@/components/ui/panel";
 import { requireAuth } from "@/lib/server/auth/current-auth";
 import { getEvaluationResults } from "@/lib/server/evaluations/evaluation-results";
-import { EDITABLE_STATUSES } from "@/lib/server/mutations/evaluation-change";
 import { can } from "@/lib/server/permissions";
 import { getEvaluationDecision } from "@/lib/server/queries/evaluation-decision";
 import { getEvaluationHistory } from "@/lib/server/queries/evaluation-history";
@@ -42,13 +39,7 @@ export default async function EvaluationDecisionPage({ params }: { params: Promi
   const status = decision.status;
   return (
     <>
-      <EvaluationHeader
-        evaluation={evaluation}
-        asOf={results.asOf}
-        frozenAt={results.frozenAt}
-        actions={<EvaluationActions evaluationId={id} canEdit={can(auth.role, "edit:evaluation")} editable={EDITABLE_STATUSES.includes(status)} />}
-      />
-      <EvaluationTabs evaluationId={id} current="decision" />
+      <EvaluationPageTop evaluation={evaluation} results={results} role={auth.role} current="decision" />
       <div className="space-y-6">
         <Panel title="Status and next step">
           <p className="mb-4 text-sm text-slate-700">{NEXT_STEP[status]}</p>

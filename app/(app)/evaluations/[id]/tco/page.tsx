@@ -1,13 +1,9 @@
 import type { Metadata } from "next";
+import { EvaluationPageTop } from "@/components/evaluations/evaluation-page-top";
 import { notFound } from "next/navigation";
-import { EvaluationActions } from "@/components/evaluations/evaluation-actions";
-import { EvaluationHeader } from "@/components/evaluations/evaluation-header";
-import { EvaluationTabs } from "@/components/evaluations/evaluation-tabs";
 import { ResultsNotices } from "@/components/evaluations/results-notices";
 import { TcoView } from "@/components/evaluations/tco-view";
 import { requireAuth } from "@/lib/server/auth/current-auth";
-import { can } from "@/lib/server/permissions";
-import { EDITABLE_STATUSES } from "@/lib/server/mutations/evaluation-change";
 import { getEvaluationResults } from "@/lib/server/evaluations/evaluation-results";
 import { getEvaluationDetail } from "@/lib/server/queries/evaluations";
 
@@ -22,14 +18,7 @@ export default async function EvaluationTcoPage({ params, searchParams }: { para
   const results = await getEvaluationResults(auth, id);
   return (
     <>
-      <EvaluationHeader
-        evaluation={evaluation}
-        asOf={results.asOf}
-        frozenAt={results.frozenAt}
-        evaluationId={id}
-        actions={<EvaluationActions evaluationId={id} canEdit={can(auth.role, "edit:evaluation")} editable={EDITABLE_STATUSES.includes(evaluation.status)} />}
-      />
-      <EvaluationTabs evaluationId={id} current="tco" />
+      <EvaluationPageTop evaluation={evaluation} results={results} role={auth.role} current="tco" />
       <ResultsNotices results={results} />
       {results.bids.length > 0 && <TcoView results={results} requestedBidId={bid ?? null} />}
     </>
