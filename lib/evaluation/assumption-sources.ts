@@ -1,24 +1,29 @@
 import { ASSUMPTION_DEFAULTS, ASSUMPTION_NAMES, type AssumptionName } from "@/lib/tco/assumptions";
 import type { Uncertain } from "@/lib/tco/uncertain";
-import type { StoredEvaluation } from "@/lib/evaluation/stored-evaluation";
 
 export interface AssumptionRow {
   name: AssumptionName;
   label: string;
   unit: string;
   value: Uncertain;
-  /** "Set for this evaluation", "Organisation default", or MODEL.md's published source. */
+  /** "Organisation default", MODEL.md's published source, or "Set for this evaluation". */
   source: string;
 }
 
-/** Every assumption an evaluation's results used, with where its value came from (evaluation, organisation, MODEL.md). */
-export function assumptionRows(stored: Pick<StoredEvaluation, "assumptions" | "organizationAssumptions">): AssumptionRow[] {
+type Assumptions = Partial<Record<AssumptionName, Uncertain>>;
+const same = (a: Uncertain | undefined, b: Uncertain | undefined) => JSON.stringify(a) === JSON.stringify(b);
+
+/**
+ * Every assumption an evaluation uses (its stored value, else MODEL.md's default) with where the
+ * value comes from: the organisation's default when it equals it, MODEL.md's source when it is
+ * MODEL.md's figure, else set for this evaluation.
+ */
+export function assumptionRows(assumptions: Assumptions, organizationDefaults: Assumptions): AssumptionRow[] {
   return ASSUMPTION_NAMES.map((name) => {
     const d = ASSUMPTION_DEFAULTS[name];
-    const own = stored.assumptions[name];
-    const organization = stored.organizationAssumptions[name];
-    const value = own ?? organization ?? d.value;
-    const source = own !== undefined ? "Set for this evaluation" : organization !== undefined ? "Organisation default" : d.source;
+    const value = assumptions[name] ?? d.value;
+    const organization = organizationDefaults[name];
+    const source = organization !== undefined && same(value, organization) ? "Organisation default" : same(value, d.value) ? d.source : "Set for this evaluation";
     return { name, label: d.label, unit: d.unit, value, source };
   });
 }

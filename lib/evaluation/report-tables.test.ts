@@ -35,8 +35,8 @@ describe("comparisonRows", () => {
 });
 
 describe("assumptionRows", () => {
-  it("names where each value comes from: the evaluation, the organisation, else MODEL.md's source", () => {
-    const rows = assumptionRows({ assumptions: { reworkCostPerDenial: { low: 40, mode: 57.23, high: 118 } }, organizationAssumptions: { claimHaircut: 0.3, reworkCostPerDenial: 60 } });
+  it("names where each value comes from: the organisation's default, MODEL.md's source, else the evaluation", () => {
+    const rows = assumptionRows({ reworkCostPerDenial: { low: 40, mode: 57.23, high: 118 }, claimHaircut: 0.3, breachCost: ASSUMPTION_DEFAULTS.breachCost.value }, { claimHaircut: 0.3, reworkCostPerDenial: 60 });
     expect(rows.map((r) => r.name)).toEqual([...ASSUMPTION_NAMES]);
     expect(rows.find((r) => r.name === "reworkCostPerDenial")).toMatchObject({ value: { low: 40, mode: 57.23, high: 118 }, source: "Set for this evaluation" });
     expect(rows.find((r) => r.name === "claimHaircut")).toMatchObject({ value: 0.3, source: "Organisation default" });

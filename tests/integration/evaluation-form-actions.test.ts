@@ -85,12 +85,13 @@ describe("the evaluation form actions", () => {
     expect(await testDb.db.evaluation.count({ where: { organizationId: callers.organizationId } })).toBe(0);
   });
 
-  it("creates a draft: percentages stored as fractions, a range kept, only the changed assumption stored", async () => {
+  it("creates a draft: percentages stored as fractions, a range kept, every assumption stored with the one changed", async () => {
     actAs(callers.sessions.PROCUREMENT);
     const target = await redirectTarget(createEvaluationAction(undefined, evaluationForm()));
     evaluationId = target.split("/").pop()!;
     const row = await testDb.db.evaluation.findUniqueOrThrow({ where: { id: evaluationId }, include: { functions: true } });
-    expect(row).toMatchObject({ status: "DRAFT", termMonths: 24, monteCarloSeed: 77, assumptions: { claimHaircut: 0.3 } });
+    expect(row).toMatchObject({ status: "DRAFT", termMonths: 24, monteCarloSeed: 77, assumptions: { claimHaircut: 0.3, undercodeShare: 0.5 } });
+    expect(Object.keys(row.assumptions as object)).toHaveLength(ASSUMPTION_NAMES.length);
     expect(Number(row.functions[0].baselineDenialRate)).toBe(0.14);
     expect(row.functions[0].ranges).toEqual({ baselineDenialRate: { low: 0.11, mode: 0.14, high: 0.16 } });
   });

@@ -6,7 +6,8 @@ import { parseAssumptions } from "@/lib/server/evaluations/load-stored-evaluatio
 import { listMatrixOverrides } from "@/lib/server/queries/matrix-overrides";
 import { buildDecisionMatrix, RECOMMENDATION_LABELS } from "@/lib/scoring/decision-matrix";
 import { MAX_SEED } from "@/lib/schemas/evaluation";
-import { ASSUMPTION_DEFAULTS, ASSUMPTION_NAMES, resolveAssumptions, type AssumptionName } from "@/lib/tco/assumptions";
+import { resolveAssumptions, type AssumptionName } from "@/lib/tco/assumptions";
+import { assumptionRows } from "@/lib/evaluation/assumption-sources";
 import type { Uncertain } from "@/lib/tco/uncertain";
 
 /** A function of the decision matrix as the scope picker shows it (with the organisation's overrides). */
@@ -24,7 +25,7 @@ export interface AssumptionChoice {
   label: string;
   unit: string;
   value: Uncertain;
-  /** Where the value comes from, e.g. "Premier survey, 2023 data" or "Set for this evaluation". */
+  /** Where the value comes from: "Organisation default", MODEL.md's source, or "Set for this evaluation". */
   source: string;
   /** What the organisation's default is, shown when the evaluation differs from it. */
   organizationValue: Uncertain;
@@ -38,7 +39,7 @@ export interface AssumptionChoice {
 export async function getEvaluationFormChoices(organizationId: string, evaluationAssumptions: Partial<Record<AssumptionName, Uncertain>> = {}) {
   const db = await getDb();
   const [organization, overrides] = await Promise.all([
-    db.organization.findUniqueOrThrow({ where: { id: organizationId }, select: { assumptions: true, name: true } }),
+    db.organization.findUniqueOrThrow({ where: { id: organizationId }, select: { assumptions: true } }),
     listMatrixOverrides(organizationId),
   ]);
   const own = parseAssumptions(organization.assumptions);
@@ -50,12 +51,9 @@ export async function getEvaluationFormChoices(organizationId: string, evaluatio
     rationale: row.rationale,
     overrideReason: row.overrideReason,
   }));
-  const assumptions: AssumptionChoice[] = ASSUMPTION_NAMES.map((name) => {
-    const d = ASSUMPTION_DEFAULTS[name];
-    const evaluationValue = evaluationAssumptions[name];
-    const source = evaluationValue !== undefined ? "Set for this evaluation" : own[name] !== undefined ? `${organization.name}'s default (set by an admin)` : d.source;
-    return { name, label: d.label, unit: d.unit, value: evaluationValue ?? organizationValues[name], source, organizationValue: organizationValues[name] };
-  });
+  // A new evaluation starts from the organisation's defaults; an edited one shows what it stores.
+  const current = { ...organizationValues, ...evaluationAssumptions };
+  const assumptions: AssumptionChoice[] = assumptionRows(current, own).map((row) => ({ ...row, organizationValue: organizationValues[row.name] }));
   return { scope, assumptions };
 }
 

@@ -1,6 +1,8 @@
 import "server-only";
 import type { AuthContext } from "@/lib/server/auth/auth-context";
+import { getDb } from "@/lib/server/db/client";
 import { NotFoundError } from "@/lib/server/domain-errors";
+import { parseAssumptions } from "@/lib/server/evaluations/load-stored-evaluation";
 import { getEvaluationResults, loadResultsInputs } from "@/lib/server/evaluations/evaluation-results";
 import { logger } from "@/lib/server/logger";
 import { getEvaluationDecision } from "@/lib/server/queries/evaluation-decision";
@@ -25,13 +27,14 @@ async function resultsWithUncertainty(auth: AuthContext, id: string, iterations:
  * Throws NotFoundError for another organisation's evaluation.
  */
 export async function getDecisionReport(auth: AuthContext, evaluationId: string) {
-  const [evaluation, decision, inputs] = await Promise.all([
+  const [evaluation, decision, inputs, organization] = await Promise.all([
     getEvaluationDetail(auth.organizationId, evaluationId),
     getEvaluationDecision(auth.organizationId, evaluationId),
     loadResultsInputs(auth.organizationId, evaluationId),
+    getDb().then((db) => db.organization.findUniqueOrThrow({ where: { id: auth.organizationId }, select: { assumptions: true } })),
   ]);
   if (!evaluation || !decision || !inputs) throw new NotFoundError("Evaluation");
   const { results, uncertaintyFailed } = await resultsWithUncertainty(auth, evaluationId, evaluation.monteCarloIterations);
-  return { evaluation, decision, results, uncertaintyFailed, assumptions: assumptionRows(inputs.stored), organizationName: auth.organizationName, generatedAt: new Date() };
+  return { evaluation, decision, results, uncertaintyFailed, assumptions: assumptionRows(inputs.stored.assumptions, parseAssumptions(organization.assumptions)), organizationName: auth.organizationName, generatedAt: new Date() };
 }
 export type DecisionReport = Awaited<ReturnType<typeof getDecisionReport>>;
