@@ -1,4 +1,4 @@
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test, type Page } from "./fixtures";
 import { parse } from "csv-parse/sync";
 import { signIn } from "./sign-in";
 
