@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { HistoryLink } from "@/components/audit/history-link";
 import { DuplicateEvaluationButton } from "@/components/evaluations/duplicate-evaluation-button";
 
 interface EvaluationActionsProps {
@@ -7,10 +8,12 @@ interface EvaluationActionsProps {
   canEdit: boolean;
   /** The evaluation is still a draft or open (no decision recorded). */
   editable: boolean;
+  /** The caller may read the audit trail (Admin, Executive): a link to this record's. */
+  canReadAudit: boolean;
 }
 
-/** The header's buttons: edit (while editable), the decision report (everyone), duplicate as a new draft. */
-export function EvaluationActions({ evaluationId, canEdit, editable }: EvaluationActionsProps) {
+/** The header's buttons: edit (while editable), the audit trail, the decision report (everyone), duplicate as a new draft. */
+export function EvaluationActions({ evaluationId, canEdit, editable, canReadAudit }: EvaluationActionsProps) {
   const link = "rounded-md border border-slate-300 bg-white px-3 py-1.5 text-sm font-medium hover:bg-slate-100";
   return (
     <div className="flex flex-wrap items-start gap-2 print:hidden">
@@ -19,6 +22,7 @@ export function EvaluationActions({ evaluationId, canEdit, editable }: Evaluatio
           Edit evaluation
         </Link>
       )}
+      {canReadAudit && <HistoryLink recordId={evaluationId} />}
       <Link href={`/evaluations/${evaluationId}/report`} className={link}>
         Decision report
       </Link>

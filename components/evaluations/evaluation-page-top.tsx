@@ -23,7 +23,7 @@ export function EvaluationPageTop({ evaluation, results, role, current }: Evalua
         asOf={results.asOf}
         frozenAt={results.frozenAt}
         evaluationId={current === "decision" ? undefined : evaluation.id}
-        actions={<EvaluationActions evaluationId={evaluation.id} canEdit={can(role, "edit:evaluation")} editable={editable} />}
+        actions={<EvaluationActions evaluationId={evaluation.id} canEdit={can(role, "edit:evaluation")} editable={editable} canReadAudit={can(role, "read:audit")} />}
       />
       <EvaluationTabs evaluationId={evaluation.id} current={current} />
     </>
