@@ -13,7 +13,7 @@ export interface AuditActor {
   tokenId?: string | null;
 }
 
-interface AuditEventInput {
+export interface AuditEventInput {
   organizationId: string;
   /** null for the system itself (the demo seed, a restore script). */
   actor: AuditActor | null;
@@ -48,6 +48,29 @@ export async function recordAuditEvent(db: DbOrTx, event: AuditEventInput): Prom
       after: toJson(event.after),
       requestId: requestContext()?.requestId ?? null,
     },
+  });
+}
+
+/**
+ * Appends many events in one statement (an import writes one per row it changes), in the
+ * caller's transaction, with the same columns recordAuditEvent writes.
+ */
+export async function recordAuditEvents(db: DbOrTx, events: AuditEventInput[]): Promise<void> {
+  if (events.length === 0) return;
+  const requestId = requestContext()?.requestId ?? null;
+  await db.auditEvent.createMany({
+    data: events.map((event) => ({
+      organizationId: event.organizationId,
+      actorId: event.actor?.userId ?? null,
+      actorEmail: event.actor?.email ?? null,
+      actorTokenId: event.actor?.tokenId ?? null,
+      action: event.action,
+      entityType: event.entityType,
+      entityId: event.entityId,
+      before: toJson(event.before),
+      after: toJson(event.after),
+      requestId,
+    })),
   });
 }
 

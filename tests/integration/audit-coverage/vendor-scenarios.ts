@@ -17,7 +17,9 @@ import { createComplianceEvidence } from "@/prisma/demo/builders/compliance-evid
 import { createMetricObservation } from "@/prisma/demo/builders/metric-observation";
 import { nextSequence } from "@/prisma/demo/builders/sequence";
 import { createVendor } from "@/prisma/demo/builders/vendor";
-import { apiRequest, routeParams } from "@/tests/setup/api-request";
+import { POST as importMetrics } from "@/app/api/v1/imports/metrics/route";
+import { POST as importVendors } from "@/app/api/v1/imports/vendors/route";
+import { apiRequest, csvRequest, routeParams } from "@/tests/setup/api-request";
 import { formData } from "@/tests/setup/form-data";
 import type { Scenario, World } from "./world";
 
@@ -225,6 +227,24 @@ export const vendorScenarios: Record<string, Scenario> = {
     prepare: async (world) => {
       const vendor = await vendorOf(world);
       return { call: () => setStaffCertificationsAction(vendor.id, undefined, formData(censusForm)) };
+    },
+  },
+  // An import writes one event per record it changes: a one-row file, one event.
+  "POST /api/v1/imports/vendors": {
+    caller: "ANALYST",
+    event: { action: "import-vendor", entityType: "Vendor" },
+    prepare: async () => {
+      const csv = `name,operating_model,functions_served\r\nImported Vendor ${nextSequence()},SPECIALIZED,MEDICAL_CODING\r\n`;
+      return { call: (token) => importVendors(csvRequest("/api/v1/imports/vendors", { csv, token })) };
+    },
+  },
+  "POST /api/v1/imports/metrics": {
+    caller: "ANALYST",
+    event: { action: "import-metric-observation", entityType: "MetricObservation" },
+    prepare: async (world) => {
+      const vendor = await vendorOf(world);
+      const csv = `vendor,metric,value,as_of,source,method,notes\r\n"${vendor.name}",CODING_ACCURACY,96.8 %,2026-08-29,AUDITED,CLAIM,\r\n`;
+      return { call: (token) => importMetrics(csvRequest("/api/v1/imports/metrics", { csv, token })) };
     },
   },
 };
