@@ -39,11 +39,11 @@ afterAll(async () => testDb?.close());
 const VENDOR_HEADER = "name,operating_model,ai_use,functions_served,fte,annual_turnover_rate,website,headquarters,description";
 const OBS_HEADER = "vendor,metric,value,as_of,source,method,notes";
 
-async function importVendors(csv: string | Uint8Array, { dryRun = false, token = tokens.ANALYST } = {}) {
+async function importVendors(csv: string | Uint8Array<ArrayBuffer>, { dryRun = false, token = tokens.ANALYST } = {}) {
   const response = await postVendors(csvRequest(`/api/v1/imports/vendors${dryRun ? "?dryRun=true" : ""}`, { csv, token }));
   return { status: response.status, body: (await response.json()) as ImportReport & { error?: { code: string; message: string } } };
 }
-async function importMetrics(csv: string | Uint8Array, { dryRun = false, token = tokens.ANALYST } = {}) {
+async function importMetrics(csv: string | Uint8Array<ArrayBuffer>, { dryRun = false, token = tokens.ANALYST } = {}) {
   const response = await postMetrics(csvRequest(`/api/v1/imports/metrics${dryRun ? "?dryRun=true" : ""}`, { csv, token }));
   return { status: response.status, body: (await response.json()) as ImportReport & { error?: { code: string; message: string } } };
 }

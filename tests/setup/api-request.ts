@@ -27,7 +27,7 @@ export function routeParams<P>(params: P): { params: Promise<P> } {
 }
 
 /** A CSV upload, as the import page and API clients send it: the file as the body, text/csv. */
-export function csvRequest(path: string, { csv, token, contentType = "text/csv" }: { csv: string | Uint8Array; token?: string; contentType?: string }): NextRequest {
+export function csvRequest(path: string, { csv, token, contentType = "text/csv" }: { csv: string | Uint8Array<ArrayBuffer>; token?: string; contentType?: string }): NextRequest {
   const headers = new Headers({ "content-type": contentType });
   if (token) headers.set("authorization", `Bearer ${token}`);
   return new NextRequest(new URL(path, "http://localhost"), { method: "POST", headers, body: csv });

@@ -19,6 +19,7 @@ export default async function VendorsPage({ searchParams }: { searchParams: Prom
   const { vendors, total, pageCount } = await listVendors(auth.organizationId, query);
   const filtered = Boolean(query.q || query.model || query.fn || query.ai || query.compliance);
   const canEdit = can(auth.role, "edit:vendor");
+  const canImport = can(auth.role, "import:vendor");
   return (
     <>
       <PageHeader
@@ -29,6 +30,14 @@ export default async function VendorsPage({ searchParams }: { searchParams: Prom
             <a href={vendorListHref(query, { page: 1 }, "/vendors/export")} className="rounded-md border border-slate-300 bg-white px-4 py-2 text-sm hover:bg-slate-100" download>
               Export CSV
             </a>
+            <a href={vendorListHref(query, { page: 1 }, "/vendors/observations/export")} className="rounded-md border border-slate-300 bg-white px-4 py-2 text-sm hover:bg-slate-100" download>
+              Export metrics CSV
+            </a>
+            {canImport && (
+              <Link href="/vendors/import" className="rounded-md border border-slate-300 bg-white px-4 py-2 text-sm hover:bg-slate-100">
+                Import CSV
+              </Link>
+            )}
             {canEdit && (
               <Link href="/vendors/new" className="rounded-md bg-brand-700 px-4 py-2 text-sm font-semibold text-white hover:bg-brand-800">
                 New vendor
