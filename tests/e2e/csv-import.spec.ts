@@ -54,3 +54,20 @@ test("the import page is for analysts and admins: an executive is refused and se
   const response = await page.goto("/vendors/import");
   expect(response?.status()).toBe(404);
 });
+
+test("a file larger than 10 MB reaches the import whole through the app server (up to the 20 MB limit)", async ({ page }) => {
+  test.setTimeout(90_000);
+  await signIn(page, "analyst@medcentral.example");
+  await page.goto("/vendors/import");
+  // One 11 MB description, then a last row: a body cut anywhere would lose that row or break the quoting.
+  const report = await page.evaluate(async () => {
+    const csv = `name,operating_model,functions_served,description\r\nLong One,GENERALIST,MEDICAL_CODING,"${"x".repeat(11 * 1024 * 1024)}"\r\nLast One,GENERALIST,MEDICAL_CODING,short\r\n`;
+    const response = await fetch("/api/v1/imports/vendors?dryRun=true", { method: "POST", headers: { "content-type": "text/csv" }, body: csv });
+    return { status: response.status, body: await response.json() };
+  });
+  expect(report.status).toBe(200);
+  expect(report.body.summary).toMatchObject({ rows: 2, new: 1, errors: 1 });
+  expect(report.body.errors).toEqual([{ row: 2, column: "description", message: "The description must be at most 2,000 characters." }]);
+  // The preview shows the start of such a cell, not 11 MB of it.
+  expect(report.body.preview[0].cells.description).toHaveLength(201);
+});

@@ -34,6 +34,11 @@ export interface ImportDefinition<Column extends string, Value, Resolved> {
   write(tx: Tx, auth: AuthContext, rows: ParsedRow<Value>[], plans: RowPlan[], resolved: Resolved): Promise<void>;
 }
 
+// A preview shows the start of a long cell; the whole of it would only weigh on the answer.
+const PREVIEW_CELL_CHARS = 200;
+const shortened = <Column extends string>(cells: Record<Column, string>) =>
+  Object.fromEntries(Object.entries<string>(cells).map(([column, cell]) => [column, cell.length > PREVIEW_CELL_CHARS ? `${cell.slice(0, PREVIEW_CELL_CHARS)}…` : cell])) as Record<Column, string>;
+
 // 100,000 rows take seconds to write; Prisma's default 5 s would cut the transaction short.
 const TRANSACTION_TIMEOUT_MS = 10 * 60_000;
 
@@ -63,7 +68,7 @@ export async function runImport<Column extends string, Value, Resolved>(
   const addRowErrors = (row: number, cells: Record<Column, string> | null, found: CellError[]) => {
     errorRows += 1;
     rowErrors.set(row, found);
-    if (cells && previewCells.size < IMPORT_PREVIEW_ROWS + IMPORT_ERRORS_SHOWN) previewCells.set(row, cells);
+    if (cells && previewCells.size < IMPORT_PREVIEW_ROWS + IMPORT_ERRORS_SHOWN) previewCells.set(row, shortened(cells));
     for (const error of found) errors.push({ row, column: error.column, message: error.message });
   };
 
@@ -95,7 +100,7 @@ export async function runImport<Column extends string, Value, Resolved>(
         continue;
       }
       firstRowOf.set(key, rowNumber);
-      if (rowNumber <= IMPORT_PREVIEW_ROWS + 1) previewCells.set(rowNumber, cells);
+      if (rowNumber <= IMPORT_PREVIEW_ROWS + 1) previewCells.set(rowNumber, shortened(cells));
       rows.push({ row: rowNumber, value: parsed.value });
     }
     if (indexOf === null && errors.length === 0) throw new CsvFileError("The file is empty: it needs a header row and at least one row of data.");
