@@ -14,7 +14,8 @@ import { hasControlCharacter } from "@/lib/schemas/text";
 export function proxy(request: NextRequest) {
   const { pathname } = request.nextUrl;
   const https = process.env.APP_ORIGIN?.startsWith("https:") ?? false;
-  const isApi = pathname.startsWith("/api/");
+  // The API reference (/api/docs) is a page that runs scripts; its assets are files like any API answer.
+  const isApi = pathname.startsWith("/api/") && pathname !== API_REFERENCE_PAGE;
   let response: NextResponse;
   if (hasHostilePath(pathname)) {
     response = isApi ? NextResponse.json({ error: INVALID_PATH }, { status: 400 }) : new NextResponse(NOT_FOUND_PAGE, { status: 404, headers: { "content-type": "text/html; charset=utf-8" } });
@@ -35,6 +36,8 @@ export function proxy(request: NextRequest) {
   if (https) response.headers.set("Strict-Transport-Security", STRICT_TRANSPORT_SECURITY);
   return response;
 }
+
+const API_REFERENCE_PAGE = "/api/docs";
 
 const INVALID_PATH = { code: "validation_failed", message: "The path is invalid.", fields: { path: "Must not contain control characters." } };
 

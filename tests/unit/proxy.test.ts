@@ -21,4 +21,12 @@ describe("proxy headers", () => {
     expect(response.headers.get("x-middleware-request-content-security-policy")).toBe(policy);
     expect(response.headers.get("cache-control")).toBe("no-store");
   });
+
+  it("gives the API reference page a page's policy with a nonce, and API answers and the page's assets the no-load policy", () => {
+    const page = proxy(new NextRequest("http://localhost:3000/api/docs")).headers.get("content-security-policy")!;
+    expect(page).toMatch(/script-src 'self' 'nonce-[^']+' 'strict-dynamic'/);
+    for (const path of ["/api/v1/openapi.json", "/api/docs/assets/swagger-ui-bundle.js", "/api/docsx"]) {
+      expect(proxy(new NextRequest(`http://localhost:3000${path}`)).headers.get("content-security-policy")).toBe("default-src 'none'; frame-ancestors 'none'");
+    }
+  });
 });

@@ -1,9 +1,11 @@
 import "server-only";
+import type { Role } from "@/lib/generated/prisma/enums";
+import type { ApiTokenResponse } from "@/lib/schemas/api-token-response";
 
 interface TokenRow {
   id: string;
   name: string;
-  role: string | null;
+  role: Role | null;
   prefix: string;
   createdAt: Date;
   expiresAt: Date | null;
@@ -13,7 +15,7 @@ interface TokenRow {
 }
 
 /** A token as /api/v1/tokens shows it: never its value or hash. */
-export function apiTokenJson(token: TokenRow) {
+export function apiTokenJson(token: TokenRow): ApiTokenResponse {
   return {
     id: token.id,
     name: token.name,

@@ -1,11 +1,6 @@
 import "server-only";
-import { z } from "zod";
 import { ApiError } from "@/lib/server/api/api-error";
-
-const PageQuerySchema = z.object({
-  limit: z.coerce.number({ error: "Expected a whole number" }).int("Expected a whole number").min(1, "Must be at least 1").max(200, "Must be at most 200").default(100),
-  cursor: z.string().max(100, "Not a cursor this API gave out").optional(),
-});
+import { PageQuerySchema } from "@/lib/schemas/api-envelope";
 
 /** ?limit= (≤ 200) and ?cursor= of a keyset-paginated list; 400 naming a bad one. */
 export function pageQuery(params: URLSearchParams) {

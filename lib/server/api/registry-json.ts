@@ -1,5 +1,7 @@
 import "server-only";
+import type { EvidenceItem, MeasurementBasis, MetricKey, MetricSource, VerificationLevel } from "@/lib/generated/prisma/enums";
 import { isoDateText } from "@/lib/schemas/iso-date";
+import type { ComplianceEvidenceResponse, MetricObservationResponse } from "@/lib/schemas/registry-response";
 
 type DecimalLike = { toString(): string };
 const num = (value: DecimalLike) => Number(value.toString());
@@ -7,11 +9,11 @@ const num = (value: DecimalLike) => Number(value.toString());
 interface ObservationRow {
   id: string;
   vendorId: string;
-  metric: string;
+  metric: MetricKey;
   value: DecimalLike;
   asOf: Date;
-  source: string;
-  measurementBasis: string | null;
+  source: MetricSource;
+  measurementBasis: MeasurementBasis | null;
   note: string | null;
   enteredById: string | null;
   version: number;
@@ -20,7 +22,7 @@ interface ObservationRow {
 }
 
 /** A metric observation as /api/v1 returns it: the value a fraction, asOf an ISO date. */
-export function metricObservationJson(row: ObservationRow) {
+export function metricObservationJson(row: ObservationRow): MetricObservationResponse {
   return {
     id: row.id,
     vendorId: row.vendorId,
@@ -40,8 +42,8 @@ export function metricObservationJson(row: ObservationRow) {
 interface EvidenceRow {
   id: string;
   vendorId: string;
-  item: string;
-  level: string;
+  item: EvidenceItem;
+  level: VerificationLevel;
   effectiveDate: Date;
   expiresAt: Date | null;
   documentRef: string | null;
@@ -55,7 +57,7 @@ interface EvidenceRow {
 }
 
 /** Compliance evidence as /api/v1 returns it; expiresAt is derived (null: never expires). */
-export function complianceEvidenceJson(row: EvidenceRow) {
+export function complianceEvidenceJson(row: EvidenceRow): ComplianceEvidenceResponse {
   return {
     id: row.id,
     vendorId: row.vendorId,

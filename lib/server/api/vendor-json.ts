@@ -1,4 +1,6 @@
 import "server-only";
+import type { AiUse, HealthcareFunction, OperatingModel } from "@/lib/generated/prisma/enums";
+import type { VendorResponse } from "@/lib/schemas/vendor-response";
 
 interface VendorRow {
   id: string;
@@ -6,9 +8,9 @@ interface VendorRow {
   website: string | null;
   headquarters: string | null;
   description: string;
-  operatingModel: string;
-  aiUse: string;
-  functionsServed: string[];
+  operatingModel: OperatingModel;
+  aiUse: AiUse;
+  functionsServed: HealthcareFunction[];
   fte: number | null;
   annualTurnoverRate: { toString(): string } | null;
   archivedAt: Date | null;
@@ -17,8 +19,8 @@ interface VendorRow {
   updatedAt: Date;
 }
 
-/** A vendor as /api/v1 returns it: Decimal rates as numbers (fractions), dates as ISO strings. */
-export function vendorJson(vendor: VendorRow) {
+/** A vendor as /api/v1 returns it (VendorResponseSchema): Decimal rates as numbers (fractions), dates as ISO strings. */
+export function vendorJson(vendor: VendorRow): VendorResponse {
   return {
     id: vendor.id,
     name: vendor.name,
