@@ -10,6 +10,7 @@ import {
   EvaluationResultsResponseSchema,
 } from "@/lib/schemas/evaluation-response";
 import { ComplianceEvidenceResponseSchema, MetricObservationResponseSchema, StaffCertificationsResponseSchema } from "@/lib/schemas/registry-response";
+import { ImportReportSchema } from "@/lib/schemas/csv-import";
 import { TcoResultSchema } from "@/lib/schemas/tco-result";
 import { VendorRemovalResponseSchema, VendorResponseSchema } from "@/lib/schemas/vendor-response";
 import type { Role } from "@/lib/generated/prisma/enums";
@@ -41,6 +42,7 @@ const RESPONSE_SCHEMAS: Record<ResponseName, z.ZodType> = {
   TcoResult: TcoResultSchema,
   ApiTokenList: listResponseOf(ApiTokenResponseSchema),
   ApiTokenCreated: ApiTokenCreatedResponseSchema,
+  ImportReport: ImportReportSchema,
   OpenApiDocument: z.looseObject({ openapi: z.string(), info: z.looseObject({ title: z.string(), version: z.string() }), paths: z.record(z.string(), z.unknown()) }),
 };
 
@@ -52,6 +54,7 @@ const ERROR_DESCRIPTIONS: Record<number, string> = {
   404: "Not found in the caller's organisation (another organisation's id is 404 too)",
   409: "A stale `version` (`currentVersion` says the record's version now) or a duplicate",
   413: "The body is larger than allowed",
+  415: "The body is not of the type the operation takes",
   422: "A change the data does not allow, e.g. a write to a decided evaluation",
   429: "Too many attempts; Retry-After says when to try again",
   500: "Unexpected error; quote `requestId`",
@@ -80,7 +83,7 @@ function errorStatuses(operation: ApiOperation): number[] {
   if (operation.body || operation.query || operation.versionQuery || hasId) statuses.add(400);
   if (operation.access !== "public") [401, 403].forEach((status) => statuses.add(status));
   if (hasId) statuses.add(404);
-  if (operation.body) statuses.add(413);
+  if (operation.body || operation.csvBody) statuses.add(413);
   statuses.add(500);
   return [...statuses].sort();
 }
@@ -106,6 +109,7 @@ function parametersOf(operation: ApiOperation): JsonSchema[] {
 }
 
 function requestBodyOf(operation: ApiOperation): JsonSchema | undefined {
+  if (operation.csvBody) return { required: true, content: { "text/csv": { schema: { type: "string", description: "The CSV file, UTF-8, header row first" } } } };
   if (!operation.body) return undefined;
   return { required: true, content: { "application/json": { schema: { $ref: `#/components/schemas/${operation.body}` } } } };
 }
@@ -116,7 +120,8 @@ function responsesOf(operation: ApiOperation): JsonSchema {
     [status]: { description, ...(schema ? { content: { "application/json": { schema: { $ref: `#/components/schemas/${schema}` } } } } : {}) },
   };
   for (const error of errorStatuses(operation)) {
-    responses[error] = { description: ERROR_DESCRIPTIONS[error] ?? "Error", content: { "application/json": { schema: { $ref: "#/components/schemas/Error" } } } };
+    const schema = operation.errorBodies?.[error] ?? "Error";
+    responses[error] = { description: ERROR_DESCRIPTIONS[error] ?? "Error", content: { "application/json": { schema: { $ref: `#/components/schemas/${schema}` } } } };
   }
   return responses;
 }

@@ -3,6 +3,7 @@ import { z } from "zod";
 import type { Permission } from "@/lib/server/permissions";
 import { PageQuerySchema } from "@/lib/schemas/api-envelope";
 import { ApiTokenCreateSchema } from "@/lib/schemas/api-token";
+import { ImportQuerySchema } from "@/lib/schemas/csv-import";
 import { BidInputSchema, BidUpdateSchema } from "@/lib/schemas/bid";
 import { ComplianceEvidenceInputSchema, ComplianceEvidenceUpdateSchema } from "@/lib/schemas/compliance-evidence";
 import { EvaluationInputSchema, EvaluationUpdateSchema } from "@/lib/schemas/evaluation";
@@ -41,6 +42,10 @@ export interface ApiOperation {
   versionQuery?: "optional" | "required";
   /** A request component (REQUEST_SCHEMAS), sent as JSON. */
   body?: keyof typeof REQUEST_SCHEMAS;
+  /** The body is a CSV file (text/csv) instead of JSON. */
+  csvBody?: boolean;
+  /** Error statuses whose answer is not the error envelope but a response component. */
+  errorBodies?: Partial<Record<number, ResponseName>>;
   /** A PATCH whose fields are all optional except `version` (laid over the stored record, then validated whole). */
   partialBody?: boolean;
   success: { status: 200 | 201 | 204; description: string; schema?: ResponseName };
@@ -88,6 +93,7 @@ export type ResponseName =
   | "TcoResult"
   | "ApiTokenList"
   | "ApiTokenCreated"
+  | "ImportReport"
   | "OpenApiDocument";
 
 const byId = { vendor: "The vendor's id", metric: "The observation's id", evidence: "The evidence record's id", evaluation: "The evaluation's id", bid: "The bid's id", token: "The token's id" };
@@ -174,6 +180,16 @@ export const API_OPERATIONS: ApiOperation[] = [
     summary: "Replace a vendor's staff certification counts", description: "At `version` (0 the first time).",
     body: "StaffCertificationsInput", success: { status: 200, description: "The counts as saved", schema: "StaffCertifications" }, errors: [409],
   },
+  // Imports
+  ...(["vendors", "metrics"] as const).map(
+    (kind): ApiOperation => ({
+      method: "post", path: `/imports/${kind}`, operationId: kind === "vendors" ? "importVendors" : "importMetricObservations", tag: "Imports", access: "import:vendor",
+      summary: kind === "vendors" ? "Import vendors from CSV" : "Import metric observations from CSV",
+      description: "The body is the CSV file (Content-Type: text/csv; docs/csv-import.md has the columns). Every row is written in one transaction, or none: a file with errors gets 422 with the report. `?dryRun=true` answers the preview with each row's status and errors and writes nothing.",
+      query: ImportQuerySchema, csvBody: true, success: { status: 200, description: "The report: previewed, or committed", schema: "ImportReport" },
+      errors: [415, 422], errorBodies: { 422: "ImportReport" },
+    }),
+  ),
   // Evaluations and bids
   {
     method: "get", path: "/evaluations", operationId: "listEvaluations", tag: "Evaluations", access: "read:all",
