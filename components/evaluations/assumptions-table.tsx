@@ -1,5 +1,6 @@
 "use client";
 
+import type { ReactNode } from "react";
 import { getInputProps, type FieldMetadata } from "@conform-to/react";
 import { controlBorder } from "@/components/ui/field-frame";
 import { isFractionAssumption } from "@/lib/schemas/evaluation-form";
@@ -17,10 +18,12 @@ interface AssumptionsTableProps {
   assumptions: AssumptionChoice[];
   // eslint-disable-next-line @typescript-eslint/no-explicit-any
   fields: Record<string, FieldMetadata<{ low?: unknown; mode?: unknown; high?: unknown } | undefined, any, string[]>>;
+  /** The source column's cell; by default where the value comes from (the Settings page puts an input there). */
+  renderSource?: (assumption: AssumptionChoice) => ReactNode;
 }
 
 /** Every MODEL.md §5 assumption as a row: low, likely and high inputs (likely alone = a point) and where the value comes from. */
-export function AssumptionsTable({ assumptions, fields }: AssumptionsTableProps) {
+export function AssumptionsTable({ assumptions, fields, renderSource = defaultSource }: AssumptionsTableProps) {
   return (
     <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white shadow-sm">
       <table className="w-full text-sm">
@@ -70,15 +73,21 @@ export function AssumptionsTable({ assumptions, fields }: AssumptionsTableProps)
                     />
                   </td>
                 ))}
-                <td className="px-3 py-2 text-xs text-slate-600">
-                  {assumption.source}
-                  {assumption.source === "Set for this evaluation" && <span className="block">Organisation default: {formatUncertainAssumption(assumption.name, assumption.organizationValue)}</span>}
-                </td>
+                <td className="px-3 py-2 text-xs text-slate-600">{renderSource(assumption)}</td>
               </tr>
             );
           })}
         </tbody>
       </table>
     </div>
+  );
+}
+
+function defaultSource(assumption: AssumptionChoice) {
+  return (
+    <>
+      {assumption.source}
+      {assumption.source === "Set for this evaluation" && <span className="block">Organisation default: {formatUncertainAssumption(assumption.name, assumption.organizationValue)}</span>}
+    </>
   );
 }

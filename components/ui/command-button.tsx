@@ -42,7 +42,7 @@ export function CommandButton({ action, input = {}, label, pendingLabel, confirm
           <summary className={`cursor-pointer list-none rounded-md px-3 py-1.5 text-sm font-medium ${variants[variant]}`}>{label}…</summary>
           <div className="absolute right-0 z-10 mt-2 w-72 rounded-md border border-slate-200 bg-white p-3 text-sm shadow-lg">
             <p className="mb-2">{confirm}</p>
-            {button(`Yes, ${label.toLowerCase()}`, "bg-red-700 text-white hover:bg-red-800")}
+            {button(`Yes, ${label.charAt(0).toLowerCase()}${label.slice(1)}`, "bg-red-700 text-white hover:bg-red-800")}
           </div>
         </details>
       ) : (

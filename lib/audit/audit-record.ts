@@ -35,6 +35,8 @@ function hrefOf(event: EventRecordFields, text: (key: string) => string | undefi
       return `/vendors/${encodeURIComponent(event.entityId)}`;
     case "Evaluation":
       return `/evaluations/${encodeURIComponent(event.entityId)}`;
+    case "Organization":
+      return "/settings/defaults";
     default: {
       const evaluationId = text("evaluationId");
       if (evaluationId) return `/evaluations/${encodeURIComponent(evaluationId)}`;

@@ -1,5 +1,5 @@
 import { ASSUMPTION_DEFAULTS, ASSUMPTION_NAMES, type AssumptionName } from "@/lib/tco/assumptions";
-import type { Uncertain } from "@/lib/tco/uncertain";
+import { sameUncertain, type Uncertain } from "@/lib/tco/uncertain";
 
 export interface AssumptionRow {
   name: AssumptionName;
@@ -11,19 +11,26 @@ export interface AssumptionRow {
 }
 
 type Assumptions = Partial<Record<AssumptionName, Uncertain>>;
-const same = (a: Uncertain | undefined, b: Uncertain | undefined) => JSON.stringify(a) === JSON.stringify(b);
 
 /**
  * Every assumption an evaluation uses (its stored value, else MODEL.md's default) with where the
- * value comes from: the organisation's default when it equals it, MODEL.md's source when it is
- * MODEL.md's figure, else set for this evaluation.
+ * value comes from: the organisation's default (with the source the admin gave) when it equals it,
+ * MODEL.md's source when it is MODEL.md's figure, else set for this evaluation.
  */
-export function assumptionRows(assumptions: Assumptions, organizationDefaults: Assumptions): AssumptionRow[] {
+export function assumptionRows(assumptions: Assumptions, organizationDefaults: Assumptions, organizationSources: Partial<Record<AssumptionName, string>> = {}): AssumptionRow[] {
   return ASSUMPTION_NAMES.map((name) => {
     const d = ASSUMPTION_DEFAULTS[name];
     const value = assumptions[name] ?? d.value;
     const organization = organizationDefaults[name];
-    const source = organization !== undefined && same(value, organization) ? "Organisation default" : same(value, d.value) ? d.source : "Set for this evaluation";
+    const own = organizationSources[name];
+    const source =
+      organization !== undefined && sameUncertain(value, organization)
+        ? own
+          ? `Organisation default: ${own}`
+          : "Organisation default"
+        : sameUncertain(value, d.value)
+          ? d.source
+          : "Set for this evaluation";
     return { name, label: d.label, unit: d.unit, value, source };
   });
 }

@@ -11,7 +11,8 @@ export function isFractionAssumption(name: AssumptionName): boolean {
   return ASSUMPTION_DEFAULTS[name].unit.startsWith("fraction");
 }
 
-function assumptionInput(name: AssumptionName) {
+/** One MODEL.md §5 assumption as a form enters it: a point or a low–likely–high range, in percent for fractions. */
+export function assumptionInput(name: AssumptionName) {
   const d = ASSUMPTION_DEFAULTS[name];
   const percent = isFractionAssumption(name);
   const base = z

@@ -18,3 +18,10 @@ export function modeOf(x: Uncertain | undefined, fallback = 0): number {
 export function isSpread(x: Uncertain | undefined): x is Range {
   return typeof x === "object" && x !== null && x.high > x.low;
 }
+
+/** Same number, or the same range end for end (a range is never equal to a number). */
+export function sameUncertain(a: Uncertain | undefined, b: Uncertain | undefined): boolean {
+  if (a === undefined || b === undefined) return a === b;
+  if (typeof a === "number" || typeof b === "number") return a === b;
+  return a.low === b.low && a.mode === b.mode && a.high === b.high;
+}

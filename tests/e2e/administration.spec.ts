@@ -2,6 +2,9 @@ import { expect, test } from "./fixtures";
 import AxeBuilder from "@axe-core/playwright";
 import { signIn } from "./sign-in";
 
+// Several sign-ins and an accessibility scan per page: more than the default 30 s on a loaded machine.
+test.describe.configure({ timeout: 120_000 });
+
 test("the admin adds an analyst, who signs in with the one-time password, must choose their own, and signs in with it", async ({ page, browser }) => {
   const email = `new-analyst-${Date.now()}@medcentral.example`;
   await signIn(page, "admin@medcentral.example");
@@ -70,6 +73,7 @@ test("settings pages are the admin's; others get 404; the pages have no serious 
   await signIn(page, "admin@medcentral.example");
   for (const [path, heading] of [
     ["/settings", "Users"],
+    ["/settings/defaults", "Defaults for new evaluations"],
     ["/settings/matrix", "Decision matrix (MODEL.md §1) and your organisation's overrides"],
     ["/settings/tokens", "Tokens"],
     ["/account", "Where you are signed in"],
@@ -82,7 +86,7 @@ test("settings pages are the admin's; others get 404; the pages have no serious 
   const context = await browser.newContext();
   const analyst = await context.newPage();
   await signIn(analyst, "analyst@medcentral.example");
-  for (const path of ["/settings", "/settings/tokens", "/settings/matrix"]) {
+  for (const path of ["/settings", "/settings/defaults", "/settings/tokens", "/settings/matrix"]) {
     const response = await analyst.goto(path);
     expect(response?.status()).toBe(404);
   }

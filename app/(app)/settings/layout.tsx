@@ -5,6 +5,7 @@ import { can, type Permission } from "@/lib/server/permissions";
 
 const SECTIONS: { href: string; label: string; permission: Permission }[] = [
   { href: "/settings", label: "Users and roles", permission: "manage:users" },
+  { href: "/settings/defaults", label: "Defaults", permission: "edit:settings" },
   { href: "/settings/matrix", label: "Decision matrix", permission: "edit:settings" },
   { href: "/settings/tokens", label: "API tokens", permission: "manage:tokens" },
 ];

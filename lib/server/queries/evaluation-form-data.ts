@@ -8,6 +8,7 @@ import { buildDecisionMatrix, RECOMMENDATION_LABELS } from "@/lib/scoring/decisi
 import { MAX_SEED } from "@/lib/schemas/evaluation";
 import { resolveAssumptions, type AssumptionName } from "@/lib/tco/assumptions";
 import { assumptionRows } from "@/lib/evaluation/assumption-sources";
+import { parseAssumptionSources } from "@/lib/evaluation/organization-defaults";
 import type { Uncertain } from "@/lib/tco/uncertain";
 
 /** A function of the decision matrix as the scope picker shows it (with the organisation's overrides). */
@@ -39,7 +40,7 @@ export interface AssumptionChoice {
 export async function getEvaluationFormChoices(organizationId: string, evaluationAssumptions: Partial<Record<AssumptionName, Uncertain>> = {}) {
   const db = await getDb();
   const [organization, overrides] = await Promise.all([
-    db.organization.findUniqueOrThrow({ where: { id: organizationId }, select: { assumptions: true } }),
+    db.organization.findUniqueOrThrow({ where: { id: organizationId }, select: { assumptions: true, assumptionSources: true } }),
     listMatrixOverrides(organizationId),
   ]);
   const own = parseAssumptions(organization.assumptions);
@@ -53,7 +54,7 @@ export async function getEvaluationFormChoices(organizationId: string, evaluatio
   }));
   // A new evaluation starts from the organisation's defaults; an edited one shows what it stores.
   const current = { ...organizationValues, ...evaluationAssumptions };
-  const assumptions: AssumptionChoice[] = assumptionRows(current, own).map((row) => ({ ...row, organizationValue: organizationValues[row.name] }));
+  const assumptions: AssumptionChoice[] = assumptionRows(current, own, parseAssumptionSources(organization.assumptionSources)).map((row) => ({ ...row, organizationValue: organizationValues[row.name] }));
   return { scope, assumptions };
 }
 

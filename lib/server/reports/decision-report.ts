@@ -7,6 +7,7 @@ import { getEvaluationResults, loadResultsInputs } from "@/lib/server/evaluation
 import { logger } from "@/lib/server/logger";
 import { getEvaluationDecision } from "@/lib/server/queries/evaluation-decision";
 import { getEvaluationDetail } from "@/lib/server/queries/evaluations";
+import { parseAssumptionSources } from "@/lib/evaluation/organization-defaults";
 import { assumptionRows } from "@/lib/evaluation/assumption-sources";
 import type { EvaluationResults } from "@/lib/evaluation/evaluation-results";
 
@@ -31,10 +32,10 @@ export async function getDecisionReport(auth: AuthContext, evaluationId: string)
     getEvaluationDetail(auth.organizationId, evaluationId),
     getEvaluationDecision(auth.organizationId, evaluationId),
     loadResultsInputs(auth.organizationId, evaluationId),
-    getDb().then((db) => db.organization.findUniqueOrThrow({ where: { id: auth.organizationId }, select: { assumptions: true } })),
+    getDb().then((db) => db.organization.findUniqueOrThrow({ where: { id: auth.organizationId }, select: { assumptions: true, assumptionSources: true } })),
   ]);
   if (!evaluation || !decision || !inputs) throw new NotFoundError("Evaluation");
   const { results, uncertaintyFailed } = await resultsWithUncertainty(auth, evaluationId, evaluation.monteCarloIterations);
-  return { evaluation, decision, results, uncertaintyFailed, assumptions: assumptionRows(inputs.stored.assumptions, parseAssumptions(organization.assumptions)), organizationName: auth.organizationName, generatedAt: new Date() };
+  return { evaluation, decision, results, uncertaintyFailed, assumptions: assumptionRows(inputs.stored.assumptions, parseAssumptions(organization.assumptions), parseAssumptionSources(organization.assumptionSources)), organizationName: auth.organizationName, generatedAt: new Date() };
 }
 export type DecisionReport = Awaited<ReturnType<typeof getDecisionReport>>;

@@ -1,6 +1,7 @@
 // Audit scenarios for Settings (users, decision-matrix overrides, API tokens) and the account page.
 import { changePasswordAction } from "@/app/(app)/account/actions";
 import { changeUserRoleAction, createUserAction, setUserActiveAction } from "@/app/(app)/settings/actions";
+import { resetOrganizationDefaultsAction, saveOrganizationDefaultsAction } from "@/app/(app)/settings/defaults/actions";
 import { removeMatrixOverrideAction, setMatrixOverrideAction } from "@/app/(app)/settings/matrix/actions";
 import { createApiTokenAction, revokeApiTokenAction } from "@/app/(app)/settings/tokens/actions";
 import { DELETE as deleteToken } from "@/app/api/v1/tokens/[id]/route";
@@ -11,6 +12,11 @@ import { createUser, DEFAULT_TEST_PASSWORD } from "@/prisma/demo/builders/user";
 import { nextSequence } from "@/prisma/demo/builders/sequence";
 import { apiRequest, routeParams } from "@/tests/setup/api-request";
 import { formData } from "@/tests/setup/form-data";
+import { percentInputFromFraction } from "@/lib/format";
+import { isFractionAssumption } from "@/lib/schemas/evaluation-form";
+import { TABLE_ASSUMPTIONS } from "@/lib/schemas/organization-defaults";
+import { DEFAULT_CRITERIA } from "@/lib/scoring/criteria";
+import { ASSUMPTION_DEFAULTS } from "@/lib/tco/assumptions";
 import type { Scenario, World } from "./world";
 
 /** A named token of the world's organisation, made by its admin. */
@@ -23,7 +29,36 @@ async function namedToken(world: World) {
 
 const overrideReason = "Our schedulers triage clinical urgency on every call.";
 
+/** The defaults form with MODEL.md's figures, one departure (with its source) and the organisation's current version. */
+async function defaultsForm(world: World) {
+  const { version } = await world.db.organization.findUniqueOrThrow({ where: { id: world.organizationId }, select: { version: true } });
+  const fields: Record<string, string> = { version: String(version), claimHaircut: "25", "assumptions.departureCost.mode": "6500", "sources.departureCost": "HR exit-cost study, 2026" };
+  for (const name of TABLE_ASSUMPTIONS) {
+    if (name === "departureCost") continue;
+    const value = ASSUMPTION_DEFAULTS[name].value;
+    fields[`assumptions.${name}.mode`] = isFractionAssumption(name) ? percentInputFromFraction(value) : String(value);
+  }
+  for (const criterion of DEFAULT_CRITERIA) fields[`weights.${criterion.key}`] = String(criterion.weight);
+  return formData(fields);
+}
+
 export const administrationScenarios: Record<string, Scenario> = {
+  "action app/(app)/settings/defaults/actions.ts#saveOrganizationDefaultsAction": {
+    caller: "ADMIN",
+    event: { action: "update-organization-defaults", entityType: "Organization" },
+    prepare: async (world) => {
+      const form = await defaultsForm(world);
+      return { call: () => saveOrganizationDefaultsAction(undefined, form) };
+    },
+  },
+  "action app/(app)/settings/defaults/actions.ts#resetOrganizationDefaultsAction": {
+    caller: "ADMIN",
+    event: { action: "reset-organization-defaults", entityType: "Organization" },
+    prepare: async (world) => {
+      const { version } = await world.db.organization.findUniqueOrThrow({ where: { id: world.organizationId }, select: { version: true } });
+      return { call: () => resetOrganizationDefaultsAction({ version }) };
+    },
+  },
   "action app/(app)/settings/actions.ts#createUserAction": {
     caller: "ADMIN",
     event: { action: "create-user", entityType: "User" },
