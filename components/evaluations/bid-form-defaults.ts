@@ -7,10 +7,10 @@ export interface BidLineDefaults {
   function: string;
   covered: string;
   pricingModel: string;
-  rate: string;
-  hoursPerMonth: string;
-  fte: string;
-  monthlyMinimum: string;
+  rate: UncertainText;
+  hoursPerMonth: UncertainText;
+  fte: UncertainText;
+  monthlyMinimum: UncertainText;
   commitments: Record<PerformanceRate, UncertainText>;
 }
 
@@ -46,23 +46,22 @@ export interface BidShape {
 }
 
 const blankCommitments = () => Object.fromEntries(PERFORMANCE_RATES.map((rate) => [rate, uncertainText(null)])) as Record<PerformanceRate, UncertainText>;
-const mode = (value: Uncertain | null | undefined) => (value === undefined || value === null ? null : typeof value === "number" ? value : value.mode);
-const text = (value: Uncertain | null | undefined) => (mode(value) === null ? "" : String(mode(value)));
 
 /** The form's lines: one per function in scope, ticked where the bid has a line (all ticked for a new bid). */
 export function bidFormDefaults(functions: { function: string }[], bid?: BidShape): BidFormDefaults {
   const lines = functions.map((fn): BidLineDefaults => {
     const line = bid?.lines.find((l) => l.function === fn.function);
-    if (!line) return { function: fn.function, covered: bid ? "" : "on", pricingModel: "PER_UNIT", rate: "", hoursPerMonth: "", fte: "", monthlyMinimum: "", commitments: blankCommitments() };
+    if (!line) return { function: fn.function, covered: bid ? "" : "on", pricingModel: "PER_UNIT", rate: uncertainText(null), hoursPerMonth: uncertainText(null), fte: uncertainText(null), monthlyMinimum: uncertainText(null), commitments: blankCommitments() };
     const percentRate = line.pricing.model === "PERCENT_OF_COLLECTIONS";
     return {
       function: fn.function,
       covered: "on",
       pricingModel: line.pricing.model,
-      rate: percentRate ? percentInputFromFraction(mode(line.pricing.rate)) : text(line.pricing.rate),
-      hoursPerMonth: text(line.pricing.hoursPerMonth),
-      fte: text(line.pricing.fte),
-      monthlyMinimum: text(line.pricing.monthlyMinimum),
+      // Ranges stay ranges: an API-entered range edited here must not collapse to its mode.
+      rate: uncertainText(line.pricing.rate, percentRate),
+      hoursPerMonth: uncertainText(line.pricing.hoursPerMonth),
+      fte: uncertainText(line.pricing.fte),
+      monthlyMinimum: uncertainText(line.pricing.monthlyMinimum),
       commitments: Object.fromEntries(PERFORMANCE_RATES.map((rate) => [rate, uncertainText(line.commitments[rate], true)])) as Record<PerformanceRate, UncertainText>,
     };
   });

@@ -113,10 +113,10 @@ export function BidForm({ action, defaultValue, functions, vendors, cancelHref, 
               <div hidden={!covered} className="mt-3 space-y-4">
                 <div className="grid gap-4 sm:grid-cols-2 lg:grid-cols-4">
                   <SelectField meta={line.pricingModel} label="Pricing model" options={PRICING_MODELS.map((m) => ({ value: m, label: PRICING_LABELS[m].label }))} />
-                  <NumberField meta={line.rate} label={pricing.rate} suffix={pricing.unit} min={0} />
-                  {model === "PER_HOUR" && <NumberField meta={line.hoursPerMonth} label="Billed hours" suffix="per month" min={0} />}
-                  {model === "PER_FTE_MONTH" && <NumberField meta={line.fte} label="FTE priced" suffix="FTE" min={0} />}
-                  <NumberField meta={line.monthlyMinimum} label="Minimum monthly fee" prefix="$" min={0} hint="Blank if none." />
+                  <UncertainField meta={line.rate} label={pricing.rate} unit={pricing.unit} compact />
+                  {model === "PER_HOUR" && <UncertainField meta={line.hoursPerMonth} label="Billed hours" unit="per month" compact />}
+                  {model === "PER_FTE_MONTH" && <UncertainField meta={line.fte} label="FTE priced" unit="FTE" compact />}
+                  <UncertainField meta={line.monthlyMinimum} label="Minimum monthly fee" unit="USD" hint="Blank if none." compact />
                 </div>
                 <div className="grid gap-4 sm:grid-cols-2 lg:grid-cols-5">
                   {PERFORMANCE_RATES.map((rate) => {

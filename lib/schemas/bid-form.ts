@@ -8,9 +8,12 @@ import { fraction } from "@/lib/schemas/range";
 import { versionField } from "@/lib/schemas/record-version";
 import { uncertainInput } from "@/lib/schemas/uncertain-input";
 import { PERFORMANCE_RATES } from "@/lib/tco/scenario";
+import type { Uncertain } from "@/lib/tco/uncertain";
 
 const amount = (message: string) => z.number({ error: message }).min(0, "Cannot be negative.").max(1e12, "Implausibly large.");
 const commitmentInput = () => uncertainInput(fraction(), { percent: true, required: false });
+/** A price as the form enters it: a point or a low–likely–high range, like the API's pricing. */
+const priceInput = (message: string) => uncertainInput(amount(message), { required: false, requiredMessage: message });
 
 /**
  * One line of the bid form: every function in scope has one; only those ticked "covered" are
@@ -21,10 +24,10 @@ export const BidLineFormSchema = z
     function: functionCodeSchema,
     covered: z.boolean().optional(),
     pricingModel: PricingModelSchema.optional(),
-    rate: amount("Enter the rate.").optional(),
-    hoursPerMonth: amount("Enter the billed hours per month.").optional(),
-    fte: amount("Enter the priced FTE.").optional(),
-    monthlyMinimum: amount("Enter the minimum monthly fee.").optional(),
+    rate: priceInput("Enter the rate."),
+    hoursPerMonth: priceInput("Enter the billed hours per month."),
+    fte: priceInput("Enter the priced FTE."),
+    monthlyMinimum: priceInput("Enter the minimum monthly fee."),
     commitments: z.object({
       denialRate: commitmentInput(),
       reworkRate: commitmentInput(),
@@ -37,10 +40,10 @@ export const BidLineFormSchema = z
     if (!line.covered) return;
     const need = (path: string, message: string) => ctx.addIssue({ code: "custom", path: [path], message });
     if (!line.pricingModel) need("pricingModel", "Choose the pricing model.");
-    if (line.rate === undefined) need("rate", "Enter the rate.");
-    if (line.pricingModel === "PER_HOUR" && line.hoursPerMonth === undefined) need("hoursPerMonth", "Per-hour pricing needs the billed hours per month.");
-    if (line.pricingModel === "PER_FTE_MONTH" && line.fte === undefined) need("fte", "Per-FTE pricing needs the number of FTE priced.");
-    if (line.pricingModel === "PERCENT_OF_COLLECTIONS" && line.rate !== undefined && line.rate > 100) need("rate", "A share of collections is at most 100 %.");
+    if (line.rate === undefined) need("rate.mode", "Enter the rate.");
+    if (line.pricingModel === "PER_HOUR" && line.hoursPerMonth === undefined) need("hoursPerMonth.mode", "Per-hour pricing needs the billed hours per month.");
+    if (line.pricingModel === "PER_FTE_MONTH" && line.fte === undefined) need("fte.mode", "Per-FTE pricing needs the number of FTE priced.");
+    if (line.pricingModel === "PERCENT_OF_COLLECTIONS" && line.rate !== undefined && highOf(line.rate) > 100) need(typeof line.rate === "number" ? "rate.mode" : "rate.high", "A share of collections is at most 100 %.");
   });
 export type BidLineFormValue = z.output<typeof BidLineFormSchema>;
 
@@ -61,9 +64,17 @@ export const BidFormSchema = z.object({
 });
 export type BidFormValue = z.output<typeof BidFormSchema>;
 
+const highOf = (value: Uncertain) => (typeof value === "number" ? value : value.high);
+
+/** A share of collections typed in percent, as the fraction the API stores (each end of a range). */
+function percentToFraction(value: Uncertain): Uncertain {
+  const one = (n: number) => fractionFromPercentInput(String(n)) ?? 0;
+  return typeof value === "number" ? one(value) : { low: one(value.low), mode: one(value.mode), high: one(value.high) };
+}
+
 function lineFromForm(line: BidLineFormValue): BidLineInput {
   const model = line.pricingModel!;
-  const rate = model === "PERCENT_OF_COLLECTIONS" ? fractionFromPercentInput(String(line.rate)) ?? 0 : line.rate ?? 0;
+  const rate = line.rate === undefined ? 0 : model === "PERCENT_OF_COLLECTIONS" ? percentToFraction(line.rate) : line.rate;
   const commitments: BidLineInput["commitments"] = {};
   for (const key of PERFORMANCE_RATES) commitments[key] = line.commitments[key] ?? null;
   return {

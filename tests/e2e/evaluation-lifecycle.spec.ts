@@ -21,7 +21,7 @@ async function addBid(page: Page, evaluationUrl: string, vendor: string, label: 
   // The vendor's used metrics are shown beside each commitment as soon as it is chosen.
   await expect(page.getByText(/^Used \d/).first()).toBeVisible();
   await page.getByLabel("Label").fill(label);
-  for (const fn of ["Medical coding", "Complex claims / denials"]) await page.getByRole("group", { name: fn, exact: true }).getByLabel("Rate per unit").fill(ratePerUnit);
+  for (const fn of ["Medical coding", "Complex claims / denials"]) await page.getByRole("group", { name: fn, exact: true }).getByRole("group", { name: "Rate per unit" }).getByLabel("Likely").fill(ratePerUnit);
   await page.getByRole("button", { name: "Add bid" }).click();
   await expect(page.getByRole("heading", { name: "Bids" })).toBeVisible();
   await expect(page.getByRole("link", { name: `Edit ${label}` })).toBeVisible();

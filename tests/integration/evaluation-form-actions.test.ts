@@ -1,7 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { createEvaluationAction } from "@/app/(app)/evaluations/new/actions";
 import { updateEvaluationAction } from "@/app/(app)/evaluations/[id]/edit/actions";
-import { createBidAction, duplicateBidAction, removeBidAction } from "@/app/(app)/evaluations/[id]/bids/actions";
+import { createBidAction, duplicateBidAction, removeBidAction, updateBidAction } from "@/app/(app)/evaluations/[id]/bids/actions";
+import { GET as getBid } from "@/app/api/v1/bids/[id]/route";
+import { bidFormDefaults } from "@/components/evaluations/bid-form-defaults";
+import { apiRequest, routeParams } from "@/tests/setup/api-request";
 import { openEvaluationAction, recordDecisionAction, reopenEvaluationAction, reviewDecisionAction } from "@/app/(app)/evaluations/[id]/decision/actions";
 import { ASSUMPTION_DEFAULTS, ASSUMPTION_NAMES } from "@/lib/tco/assumptions";
 import { isFractionAssumption } from "@/lib/schemas/evaluation-form";
@@ -40,6 +43,13 @@ function assumptionFields(): Record<string, string> {
     fields[`assumptions.${name}.mode`] = isFractionAssumption(name) ? percentInputFromFraction(value) : String(value);
   }
   return fields;
+}
+
+/** A form's nested default values as the browser posts them: "lines[0].rate.low" = "4". */
+function flattenForm(value: unknown, prefix = ""): Record<string, string> {
+  if (Array.isArray(value)) return Object.assign({}, ...value.map((item, i) => flattenForm(item, `${prefix}[${i}]`)));
+  if (typeof value === "object" && value !== null) return Object.assign({}, ...Object.entries(value).map(([key, item]) => flattenForm(item, prefix ? `${prefix}.${key}` : key)));
+  return value === undefined || value === "" ? {} : { [prefix]: String(value) };
 }
 
 const evaluationForm = (changes: Record<string, string> = {}) =>
@@ -123,7 +133,7 @@ describe("the evaluation form actions", () => {
       "lines[0].function": "MEDICAL_CODING",
       "lines[0].covered": "on",
       "lines[0].pricingModel": "PERCENT_OF_COLLECTIONS",
-      "lines[0].rate": "4.5",
+      "lines[0].rate.mode": "4.5",
       "lines[0].commitments.codingAccuracy.mode": "97",
     });
     actAs(callers.sessions.EXECUTIVE);
@@ -164,6 +174,41 @@ describe("the evaluation form actions", () => {
     expect((await reopenEvaluationAction(evaluationId, undefined, formData({ comment: "A new bidder asked to join.", version: await version() }))).status).toBe("success");
     const after = await testDb.db.evaluation.findUniqueOrThrow({ where: { id: evaluationId } });
     expect(after).toMatchObject({ status: "OPEN", decidedBidId: null, reviewedById: null, decisionSnapshot: null });
+  });
+
+  it("a ranged price survives editing the bid through the form, and a share of collections is typed in percent at each end", async () => {
+    actAs(callers.sessions.PROCUREMENT);
+    const created = formData({
+      vendorId,
+      label: "Ranged offer",
+      status: "SUBMITTED",
+      implementationFee: "0",
+      oversightPerMonth: "0",
+      notes: "",
+      "lines[0].function": "MEDICAL_CODING",
+      "lines[0].covered": "on",
+      "lines[0].pricingModel": "PERCENT_OF_COLLECTIONS",
+      "lines[0].rate.low": "4",
+      "lines[0].rate.mode": "4.5",
+      "lines[0].rate.high": "5.5",
+      "lines[0].monthlyMinimum.low": "0",
+      "lines[0].monthlyMinimum.mode": "1000",
+      "lines[0].monthlyMinimum.high": "2500",
+    });
+    expect(await redirectTarget(createBidAction(evaluationId, undefined, created))).toBe(`/evaluations/${evaluationId}/bids`);
+    const { id } = await testDb.db.bid.findFirstOrThrow({ where: { evaluationId, label: "Ranged offer" } });
+    const pricing = async () => (await (await getBid(apiRequest(`/api/v1/bids/${id}`, { token: callers.tokens.PROCUREMENT }), routeParams({ id }))).json()).lines[0].pricing;
+    const stored = await pricing();
+    expect(stored).toEqual({ model: "PERCENT_OF_COLLECTIONS", rate: { low: 0.04, mode: 0.045, high: 0.055 }, monthlyMinimum: { low: 0, mode: 1000, high: 2500 } });
+
+    // The edit page's form as the browser would post it back unchanged.
+    const shape = await (await getBid(apiRequest(`/api/v1/bids/${id}`, { token: callers.tokens.PROCUREMENT }), routeParams({ id }))).json();
+    const defaults = bidFormDefaults([{ function: "MEDICAL_CODING" }], shape);
+    expect(await redirectTarget(updateBidAction(id, undefined, formData(flattenForm(defaults))))).toBe(`/evaluations/${evaluationId}/bids`);
+    expect(await pricing()).toEqual(stored);
+
+    const tooHigh = await updateBidAction(id, undefined, formData({ ...flattenForm(defaults), "lines[0].rate.high": "120" }));
+    expect(tooHigh.error?.["lines[0].rate.high"]).toEqual(["A share of collections is at most 100 %."]);
   });
 
   it("another organisation's evaluation is not found", async () => {

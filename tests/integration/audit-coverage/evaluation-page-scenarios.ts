@@ -53,7 +53,7 @@ const bidForm = (vendorId: string, extra: Record<string, string> = {}) =>
     "lines[0].function": "MEDICAL_CODING",
     "lines[0].covered": "on",
     "lines[0].pricingModel": "PER_UNIT",
-    "lines[0].rate": "6.5",
+    "lines[0].rate.mode": "6.5",
     ...extra,
   });
 
