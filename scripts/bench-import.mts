@@ -99,14 +99,16 @@ try {
     ["observations, commit", () => importMetricObservations(db, auth, csvRecords(body(observations)), { dryRun: false })],
     ["vendors, commit", () => importVendors(db, auth, csvRecords(body(vendorCsv())), { dryRun: false })],
   ];
+  const baseMb = process.memoryUsage().rss / 1024 / 1024;
   let worst = { seconds: 0, peakMb: 0 };
   for (const [label, run] of runs) {
     const { result, seconds, peakMb } = await measure(run);
     if (result.summary.errors > 0) throw new Error(`${label}: the file had errors`);
-    console.log(`${label.padEnd(34)} ${seconds.toFixed(1).padStart(5)} s   peak resident set ${peakMb.toFixed(0).padStart(4)} MB   ${result.committed ? `${result.summary.new.toLocaleString("en-US")} rows written` : "nothing written"}`);
+    console.log(`${label.padEnd(34)} ${seconds.toFixed(1).padStart(5)} s   peak resident set ${peakMb.toFixed(0).padStart(4)} MB (+${(peakMb - baseMb).toFixed(0)})   ${result.committed ? `${result.summary.new.toLocaleString("en-US")} rows written` : "nothing written"}`);
     worst = { seconds: Math.max(worst.seconds, seconds), peakMb: Math.max(worst.peakMb, peakMb) };
   }
-  console.log(`\ntargets: ≤ 15 s ${worst.seconds <= 15 ? "met" : "MISSED"} (slowest ${worst.seconds.toFixed(1)} s); ≤ 400 MB ${worst.peakMb <= 400 ? "met" : "MISSED"} (peak ${worst.peakMb.toFixed(0)} MB)`);
+  // The embedded database lives in this process: its WASM heap is in the resident set before the import starts.
+  console.log(`\ntargets: ≤ 15 s ${worst.seconds <= 15 ? "met" : "MISSED"} (slowest ${worst.seconds.toFixed(1)} s); ≤ 400 MB ${worst.peakMb <= 400 ? "met" : "MISSED"} (peak ${worst.peakMb.toFixed(0)} MB, of which the import added ${(worst.peakMb - baseMb).toFixed(0)} MB)`);
 } finally {
   await opened.close();
   if (folder) await rm(folder, { recursive: true, force: true });

@@ -69,18 +69,7 @@ async function feed(reader: ReadableStreamDefaultReader<Uint8Array>, parser: Ret
         throw new CsvFileError("The file is not UTF-8 text. Save it as \"CSV UTF-8\" (in Excel: File › Save As › CSV UTF-8) and upload it again.");
       }
       if (text.includes("\u0000")) throw new CsvFileError("The file holds NUL characters: it is not a UTF-8 text file. Save it as \"CSV UTF-8\" and upload it again.");
-      if (!parser.write(text)) await new Promise<void>((resolve, reject) => {
-        const settle = (error?: Error) => {
-          parser.off("drain", settle);
-          parser.off("close", settle);
-          parser.off("error", settle);
-          if (error) reject(error);
-          else resolve();
-        };
-        parser.once("drain", () => settle());
-        parser.once("close", () => settle());
-        parser.once("error", settle);
-      });
+      if (!parser.write(text)) await drained(parser);
       if (parser.destroyed) return;
     }
     if (parser.destroyed) return;
@@ -94,6 +83,27 @@ async function feed(reader: ReadableStreamDefaultReader<Uint8Array>, parser: Ret
     if (!parser.destroyed) parser.destroy(error as Error);
     throw error;
   }
+}
+
+/** Resolves when the parser wants more text again, or has closed; every listener is removed after. */
+function drained(parser: ReturnType<typeof parse>): Promise<void> {
+  return new Promise<void>((resolve, reject) => {
+    const done = () => {
+      parser.off("drain", done);
+      parser.off("close", done);
+      parser.off("error", failed);
+      resolve();
+    };
+    const failed = (error: Error) => {
+      parser.off("drain", done);
+      parser.off("close", done);
+      parser.off("error", failed);
+      reject(error);
+    };
+    parser.on("drain", done);
+    parser.on("close", done);
+    parser.on("error", failed);
+  });
 }
 
 /** A message when the first bytes show another encoding than UTF-8 (UTF-16 from "Unicode Text" exports). */
