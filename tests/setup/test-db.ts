@@ -12,26 +12,27 @@ import path from "node:path";
 import pg from "pg";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { checksumOf, readMigrationFiles, type MigrationFile } from "@/lib/server/db/migration-files";
-import { openEmbeddedDb, openServerDb, quoteIdentifier } from "@/lib/server/db/open-db";
+import { openEmbeddedDb, openServerDb, quoteIdentifier, type ClientOptions } from "@/lib/server/db/open-db";
 
 export type TestDb = { db: PrismaClient; close: () => Promise<void> };
 
-export async function createTestDb(): Promise<TestDb> {
+/** `options.onQuery` sees every SQL statement the client sends. */
+export async function createTestDb(options: ClientOptions = {}): Promise<TestDb> {
   const url = process.env.TEST_DATABASE_URL;
-  return url ? createServerTestDb(url) : createEmbeddedTestDb();
+  return url ? createServerTestDb(url, options) : createEmbeddedTestDb(options);
 }
 
-async function createEmbeddedTestDb(): Promise<TestDb> {
+async function createEmbeddedTestDb(options: ClientOptions): Promise<TestDb> {
   const migrations = await readMigrationFiles();
   const template = await loadTemplate(migrations);
   // Migrating again is a no-op on the clone, and a check that the template is current.
-  const { db, close } = await openEmbeddedDb({ loadDataDir: template, migrations });
+  const { db, close } = await openEmbeddedDb({ loadDataDir: template, migrations, ...options });
   return { db, close };
 }
 
-async function createServerTestDb(url: string): Promise<TestDb> {
+async function createServerTestDb(url: string, options: ClientOptions): Promise<TestDb> {
   const schema = `test_${randomBytes(6).toString("hex")}`;
-  const { db, close } = await openServerDb({ url, schema });
+  const { db, close } = await openServerDb({ url, schema, ...options });
   return {
     db,
     close: async () => {

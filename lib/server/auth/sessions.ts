@@ -3,6 +3,7 @@ import type { Db } from "@/lib/server/db/client";
 import { hashSecretToken, newSecretToken } from "@/lib/server/auth/secret-token";
 import { authContextOf, isActiveUser, type AuthContext } from "@/lib/server/auth/auth-context";
 import { getEnv } from "@/lib/server/env";
+import { findSessionWithOwner } from "@/lib/server/auth/credential-lookup";
 
 /** Extend the session at most every 5 minutes, not on every request. */
 const TOUCH_INTERVAL_MS = 5 * 60 * 1000;
@@ -29,13 +30,10 @@ export async function createSession(db: Pick<Db, "session">, userId: string, use
 /**
  * The signed-in user of a session cookie; null when unknown, idle too long, past its absolute
  * lifetime, or its user (or their organisation) is deactivated. Activity slides the idle expiry, never past the
- * absolute end (sign-in time + SESSION_MAX_DAYS).
+ * absolute end (sign-in time + SESSION_MAX_DAYS). One query, plus a write at most every 5 minutes.
  */
 export async function authFromSessionToken(db: Db, token: string, now = Date.now()): Promise<AuthContext | null> {
-  const session = await db.session.findUnique({
-    where: { tokenHash: hashSecretToken(token) },
-    include: { user: { include: { organization: true } } },
-  });
+  const session = await findSessionWithOwner(db, hashSecretToken(token));
   if (!session || !isActiveUser(session.user)) return null;
   const { idleMs, maxMs } = lifetimes();
   const absoluteEnd = session.createdAt.getTime() + maxMs;

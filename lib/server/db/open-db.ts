@@ -17,7 +17,20 @@ export type OpenDb = {
   close: () => Promise<void>;
 };
 
-export type EmbeddedDbOptions = MigrateOptions & {
+/** Options for the Prisma client on top of the engine. */
+export type ClientOptions = {
+  /** Called with every SQL statement the client sends (tests count round trips with it). */
+  onQuery?: (sql: string) => void;
+};
+
+function newClient(adapter: PrismaPGlite | PrismaPg, { onQuery }: ClientOptions): PrismaClient {
+  if (!onQuery) return new PrismaClient({ adapter });
+  const client = new PrismaClient({ adapter, log: [{ emit: "event", level: "query" }] as const });
+  client.$on("query", (event) => onQuery(event.query));
+  return client as unknown as PrismaClient;
+}
+
+export type EmbeddedDbOptions = MigrateOptions & ClientOptions & {
   /** A directory (created if missing) or undefined for an in-memory database. */
   dataDir?: string;
   /** Start from a copy of another PGlite (PGlite.dumpDataDir) instead of an empty cluster. */
@@ -45,7 +58,7 @@ export async function openEmbeddedDb(options: EmbeddedDbOptions = {}): Promise<O
     unlock();
     throw error;
   }
-  const db = new PrismaClient({ adapter: new PrismaPGlite(pglite) });
+  const db = newClient(new PrismaPGlite(pglite), options);
   return {
     db,
     pglite,
@@ -57,7 +70,7 @@ export async function openEmbeddedDb(options: EmbeddedDbOptions = {}): Promise<O
   };
 }
 
-export type ServerDbOptions = MigrateOptions & {
+export type ServerDbOptions = MigrateOptions & ClientOptions & {
   /** postgres:// or postgresql://; a Prisma-style `?schema=` is honoured. */
   url: string;
   /** Overrides the URL's `?schema=`; created if missing. Default: public. */
@@ -85,7 +98,7 @@ export async function openServerDb(options: ServerDbOptions): Promise<OpenDb> {
   const adapter = schema
     ? new PrismaPg({ connectionString, options: `-c search_path=${quoteIdentifier(schema)}` }, { schema })
     : new PrismaPg({ connectionString });
-  const db = new PrismaClient({ adapter });
+  const db = newClient(adapter, options);
   return { db, close: () => db.$disconnect() };
 }
 
