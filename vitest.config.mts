@@ -30,6 +30,20 @@ export default defineConfig({
           maxWorkers: 2,
         },
       },
+      {
+        extends: true,
+        test: {
+          // Production servers on a PostgreSQL server: needs `npm run build` and TEST_DATABASE_URL
+          // (scripts/test.mjs runs it after the build on its PostgreSQL pass).
+          name: "instances",
+          include: ["tests/instances/**/*.test.ts"],
+          environment: "node",
+          setupFiles: ["tests/setup/fail-on-console-error.ts"],
+          testTimeout: 120_000,
+          hookTimeout: 300_000,
+          maxWorkers: 1,
+        },
+      },
     ],
   },
 });

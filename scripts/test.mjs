@@ -1,4 +1,5 @@
-// `npm test`: type check, lint, Vitest (unit + integration), production build, Playwright.
+// `npm test`: type check, lint, Vitest (unit + integration), production build, two app
+// instances on one database (PostgreSQL server only), Playwright.
 // Integration and e2e tests use the embedded database, or the PostgreSQL server named by
 // TEST_DATABASE_URL. Stops at the first failing step with its exit code.
 import { spawnSync } from "node:child_process";
@@ -64,6 +65,11 @@ countVitest("unit");
 run("Integration tests", bin("vitest"), vitestArgs("integration"));
 countVitest("integration");
 run("Production build", "npm", ["run", "build"]);
+if (serverUrl) {
+  // Two production servers on one database (docs/scaling.md): needs the build and a server.
+  run("Two app instances on one PostgreSQL database", bin("vitest"), vitestArgs("instances"));
+  countVitest("instances");
+}
 const e2eReport = path.join(reports, "e2e.json");
 const e2eEnv = {
   ...(serverUrl ? { E2E_DATABASE_URL: await freshE2eDatabase(serverUrl) } : {}),
