@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { PageQuerySchema } from "@/lib/schemas/api-envelope";
 import { singleLine } from "@/lib/schemas/text";
 
 /** The list's status filter: "decided" is DECISION_RECORDED (issue 7 point 1's words). */
@@ -25,8 +26,9 @@ export const EvaluationListQuerySchema = z.object({
 });
 export type EvaluationListQuery = z.infer<typeof EvaluationListQuerySchema>;
 
-/** GET /api/v1/evaluations reads the same parameters strictly: a bad one is a 400 that names it. */
-export const EvaluationListApiQuerySchema = z.object(strict);
+/** GET /api/v1/evaluations reads the same filters strictly (a bad one is a 400 that names it), in keyset pages (?limit=&cursor=). */
+export const EvaluationListApiQuerySchema = z.object({ q: strict.q, status: strict.status, sort: strict.sort, dir: strict.dir, ...PageQuerySchema.shape });
+export type EvaluationListApiQuery = z.infer<typeof EvaluationListApiQuerySchema>;
 
 /** Next's searchParams as plain strings (the first of repeated values; empty = not set). */
 export function firstSearchValues(params: Record<string, string | string[] | undefined>): Record<string, string | undefined> {

@@ -47,9 +47,9 @@ describe("control characters in the shared schemas", () => {
   it("the vendor list page drops a hostile search; the API names it", () => {
     expect(VendorListQuerySchema.parse({ q: "\u0000" }).q).toBeUndefined();
     expect(fieldErrors(VendorListApiQuerySchema.safeParse({ q: "\u0000" }))).toEqual({ q: CONTROL_CHARACTER_MESSAGE });
-    expect(fieldErrors(VendorListApiQuerySchema.safeParse({ sort: "price", page: "0" }))).toEqual({
+    expect(fieldErrors(VendorListApiQuerySchema.safeParse({ sort: "price", limit: "0" }))).toEqual({
       sort: "Expected one of name, model, updated, fte",
-      page: "Must be at least 1",
+      limit: "Must be at least 1",
     });
   });
 });

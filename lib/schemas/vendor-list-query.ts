@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { AiUse, HealthcareFunction, OperatingModel } from "@/lib/generated/prisma/enums";
 import { COMPLIANCE_STATES } from "@/lib/scoring/compliance-state";
+import { PageQuerySchema } from "@/lib/schemas/api-envelope";
 import { singleLine } from "@/lib/schemas/text";
 
 // Each parameter strictly; the page's reading below falls back to a default instead.
@@ -31,8 +32,27 @@ export const VendorListQuerySchema = z.object({
 });
 export type VendorListQuery = z.infer<typeof VendorListQuerySchema>;
 
-/** GET /api/v1/vendors reads the same parameters strictly: a bad one is a 400 that names it. */
-export const VendorListApiQuerySchema = z.object(strict);
+/**
+ * GET /api/v1/vendors: the same filters under the API's names, read strictly (a bad one is a
+ * 400 that names it), with keyset pages (?limit=&cursor=) instead of page numbers.
+ */
+export const VendorListApiQuerySchema = z.object({
+  q: strict.q,
+  operatingModel: strict.model,
+  function: strict.fn,
+  aiUse: strict.ai,
+  complianceState: strict.compliance,
+  archived: z.enum(["true", "false", "1", "0"], { error: "Expected true or false" }).default("false").transform((value) => value === "true" || value === "1").describe("true: archived vendors are listed too"),
+  sort: strict.sort,
+  dir: strict.dir,
+  ...PageQuerySchema.shape,
+});
+export type VendorListApiQuery = z.infer<typeof VendorListApiQuerySchema>;
+
+/** The API's query as the list's filter (vendorListWhere). */
+export function vendorListFilterOf(query: VendorListApiQuery): VendorListQuery {
+  return { q: query.q, model: query.operatingModel, fn: query.function, ai: query.aiUse, compliance: query.complianceState, archived: query.archived, sort: query.sort, dir: query.dir, page: 1 };
+}
 
 /** Next's searchParams (a value may be a string array; an empty value means "not set"). */
 function firstValues(params: Record<string, string | string[] | undefined>) {
@@ -55,7 +75,8 @@ export function parseVendorListQuery(params: Record<string, string | string[] | 
   return VendorListQuerySchema.parse(firstValues(params));
 }
 
-/** The API's reading of the same parameters: the parse result, errors included. */
-export function safeParseVendorListApiQuery(params: Record<string, string | string[] | undefined>) {
-  return VendorListApiQuerySchema.safeParse(firstValues(params));
+/** The API's reading of its parameters (the first of repeated values; empty = not set): the parse result, errors included. */
+export function safeParseVendorListApiQuery(params: URLSearchParams) {
+  const values = Object.fromEntries([...new Set(params.keys())].map((key) => [key, params.get(key) || undefined]));
+  return VendorListApiQuerySchema.safeParse(values);
 }

@@ -57,13 +57,15 @@ export interface DomainErrorReply {
   fields?: Record<string, string>;
   /** The form should offer to reload the record (a newer version exists). */
   reload?: boolean;
+  /** The record's version now, on a version conflict. */
+  currentVersion?: number;
 }
 
 /** The one mapping of domain errors for forms and the API; null for anything else (a bug: log it, answer 500). */
 export function describeDomainError(error: unknown): DomainErrorReply | null {
   if (error instanceof NotFoundError) return { status: 404, code: "not_found", message: error.message };
   if (error instanceof VersionConflictError) {
-    return { status: 409, code: "version_conflict", message: error.message, fields: { version: `Current version is ${error.currentVersion}.` }, reload: true };
+    return { status: 409, code: "version_conflict", message: error.message, fields: { version: `Current version is ${error.currentVersion}.` }, reload: true, currentVersion: error.currentVersion };
   }
   if (error instanceof DuplicateError) return { status: 409, code: "duplicate", message: error.message, fields: { [error.field]: error.message } };
   if (error instanceof RuleViolationError) {

@@ -54,11 +54,11 @@ test("parallel API requests against the running server all succeed", async ({ re
   const { token: bearer } = await token.json();
   const responses = await Promise.all(
     Array.from({ length: 40 }, (_, i) =>
-      request.get(`/api/v1/vendors?page=1&sort=${i % 2 ? "name" : "updated"}`, { headers: { authorization: `Bearer ${bearer}` } }),
+      request.get(`/api/v1/vendors?limit=50&sort=${i % 2 ? "name" : "updated"}`, { headers: { authorization: `Bearer ${bearer}` } }),
     ),
   );
   expect(responses.map((response) => response.status())).toEqual(Array(40).fill(200));
-  for (const response of responses) expect((await response.json()).total).toBeGreaterThanOrEqual(8);
+  for (const response of responses) expect((await response.json()).data.length).toBeGreaterThanOrEqual(8);
 });
 
 test("pages are sent with headers that stop framing and sniffing", async ({ request }) => {

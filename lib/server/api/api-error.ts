@@ -12,13 +12,22 @@ export class ApiError extends Error {
     readonly fields?: Record<string, string>,
     /** Extra response headers, e.g. Retry-After on a 429. */
     readonly headers?: Record<string, string>,
+    /** On a 409 version conflict: the record's version now, so a client can reload and retry. */
+    readonly currentVersion?: number,
   ) {
     super(message);
   }
 }
 
 export function errorResponse(error: ApiError): NextResponse {
-  const body = { error: { code: error.code, message: error.message, ...(error.fields ? { fields: error.fields } : {}) } };
+  const body = {
+    error: {
+      code: error.code,
+      message: error.message,
+      ...(error.fields ? { fields: error.fields } : {}),
+      ...(error.currentVersion !== undefined ? { currentVersion: error.currentVersion } : {}),
+    },
+  };
   return NextResponse.json(body, { status: error.status, headers: error.headers });
 }
 

@@ -7,7 +7,8 @@ import { STATUS_OF_FILTER, type EvaluationListQuery, type EvaluationStatusFilter
 
 export const EVALUATION_PAGE_SIZE = 25;
 
-function listWhere(organizationId: string, query: Pick<EvaluationListQuery, "q" | "status">): Prisma.EvaluationWhereInput {
+/** The list's filter (page and API alike): the organisation's evaluations matching the search and status. */
+export function evaluationListWhere(organizationId: string, query: Pick<EvaluationListQuery, "q" | "status">): Prisma.EvaluationWhereInput {
   return {
     organizationId,
     ...(query.q ? { name: containsText(query.q) } : {}),
@@ -23,7 +24,7 @@ export function listDirection(query: Pick<EvaluationListQuery, "sort" | "dir">):
 /** One page of the organisation's evaluations (page, and the API alike), with the total that matches. */
 export const listEvaluationPage = cache(async (organizationId: string, query: EvaluationListQuery) => {
   const db = await getDb();
-  const where = listWhere(organizationId, query);
+  const where = evaluationListWhere(organizationId, query);
   const dir = listDirection(query);
   const orderBy: Prisma.EvaluationOrderByWithRelationInput[] = query.sort === "name" ? [{ name: dir }, { id: dir }] : [{ updatedAt: dir }, { id: dir }];
   const [total, rows] = await Promise.all([
@@ -42,7 +43,7 @@ export const listEvaluationPage = cache(async (organizationId: string, query: Ev
 /** How many of the organisation's evaluations match the search in each status filter (the filter's counts). */
 export const countEvaluationsByStatus = cache(async (organizationId: string, q: string | undefined): Promise<Record<EvaluationStatusFilter | "all", number>> => {
   const db = await getDb();
-  const groups = await db.evaluation.groupBy({ by: ["status"], where: listWhere(organizationId, { q, status: undefined }), _count: { _all: true } });
+  const groups = await db.evaluation.groupBy({ by: ["status"], where: evaluationListWhere(organizationId, { q, status: undefined }), _count: { _all: true } });
   const countOf = (status: string) => groups.find((g) => g.status === status)?._count._all ?? 0;
   return {
     all: groups.reduce((sum, g) => sum + g._count._all, 0),

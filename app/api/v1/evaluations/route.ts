@@ -2,20 +2,34 @@ import { NextResponse } from "next/server";
 import { validationError } from "@/lib/server/api/api-error";
 import { apiRoute, readJsonBody } from "@/lib/server/api/api-route";
 import { evaluationJson, evaluationSummaryJson } from "@/lib/server/api/evaluation-json";
+import { decodeCursor, keysetOrderBy, keysetPage, keysetWhere, type SortKey } from "@/lib/server/api/keyset";
 import { getDb } from "@/lib/server/db/client";
 import { createEvaluation } from "@/lib/server/mutations/create-evaluation";
-import { EVALUATION_PAGE_SIZE, listEvaluationPage } from "@/lib/server/queries/evaluation-list";
+import { evaluationListWhere, listDirection } from "@/lib/server/queries/evaluation-list";
 import { findEvaluationRecord } from "@/lib/server/queries/evaluation-records";
+import type { Evaluation } from "@/lib/generated/prisma/client";
 import { EvaluationInputSchema } from "@/lib/schemas/evaluation";
 import { EvaluationListApiQuerySchema, firstSearchValues } from "@/lib/schemas/evaluation-list-query";
 
-/** GET /api/v1/evaluations?q=&status=draft|open|decided|approved&sort=updated|name&dir=&page= — the caller's organisation only. */
+/** GET /api/v1/evaluations?q=&status=draft|open|decided|approved&sort=updated|name&dir=&limit=&cursor= — the caller's organisation only, in keyset pages. */
 export const GET = apiRoute({ permission: "read:all" }, async ({ request, auth }) => {
   const parsed = EvaluationListApiQuerySchema.safeParse(firstSearchValues(Object.fromEntries(request.nextUrl.searchParams)));
   if (!parsed.success) throw validationError(parsed.error, "A query parameter is invalid.");
-  const { total, rows } = await listEvaluationPage(auth.organizationId, parsed.data);
-  const data = rows.map(({ _count, ...row }) => ({ ...evaluationSummaryJson(row), functionCount: _count.functions, bidCount: _count.bids }));
-  return NextResponse.json({ data, page: parsed.data.page, pageSize: EVALUATION_PAGE_SIZE, total });
+  const query = parsed.data;
+  const dir = listDirection(query);
+  const keys: SortKey<Evaluation>[] = [
+    query.sort === "name" ? { field: "name", dir, valueOf: (row) => row.name } : { field: "updatedAt", dir, valueOf: (row) => row.updatedAt, date: true },
+    { field: "id", dir, valueOf: (row) => row.id },
+  ];
+  const sortName = `${query.sort}:${dir}`;
+  const where = evaluationListWhere(auth.organizationId, query);
+  const rows = await (await getDb()).evaluation.findMany({
+    where: query.cursor ? { AND: [where, keysetWhere(keys, decodeCursor(query.cursor, sortName, keys))] } : where,
+    orderBy: keysetOrderBy(keys),
+    take: query.limit + 1,
+    include: { _count: { select: { bids: true, functions: true } } },
+  });
+  return NextResponse.json(keysetPage(rows, query.limit, sortName, keys, ({ _count, ...row }) => ({ ...evaluationSummaryJson(row), functionCount: _count.functions, bidCount: _count.bids })));
 });
 
 /** POST /api/v1/evaluations — a new draft evaluation (Procurement, Admin). */

@@ -104,7 +104,7 @@ export const API_OPERATIONS: ApiOperation[] = [
     method: "post", path: "/auth/token", operationId: "createSignInToken", tag: "Authentication", access: "public",
     summary: "Exchange email and password for a bearer token",
     description: "The one route open without credentials. Repeated failures are throttled (429 with Retry-After).",
-    body: "SignInInput", success: { status: 200, description: "A bearer token", schema: "SignInToken" }, errors: [429],
+    body: "SignInInput", success: { status: 200, description: "A bearer token", schema: "SignInToken" }, errors: [401, 429],
   },
   {
     method: "get", path: "/openapi.json", operationId: "getOpenApiDocument", tag: "Authentication", access: "public",
