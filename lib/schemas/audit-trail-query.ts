@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { PageQuerySchema } from "@/lib/schemas/api-envelope";
 import { isoDate } from "@/lib/schemas/iso-date";
 
 /** A position in the trail, newest first: the event's time and id ("2026-11-29T10:00:00.000Z~ck…"). */
@@ -36,6 +37,18 @@ export const AuditTrailQuerySchema = z
   // A range given backwards is read the right way round.
   .transform((query) => (query.from && query.to && query.from > query.to ? { ...query, from: query.to, to: query.from } : query));
 export type AuditTrailQuery = z.infer<typeof AuditTrailQuerySchema>;
+
+/** GET /api/v1/audit-events: the same filters under the API's names, strictly (a bad one is a 400 that names it), newest first in keyset pages. */
+export const AuditEventsApiQuerySchema = z.object({
+  actor: strict.person.describe("The id of the user who made the changes"),
+  recordType: strict.type.describe("A record type, e.g. Vendor, Evaluation, Bid"),
+  recordId: strict.record.describe("One record: its own events and those of the rows that belong to it"),
+  from: strict.from.describe("First day, YYYY-MM-DD"),
+  to: strict.to.describe("Last day, YYYY-MM-DD"),
+  limit: PageQuerySchema.shape.limit,
+  cursor: strict.before.describe("The nextCursor of the previous page"),
+});
+export type AuditEventsApiQuery = z.infer<typeof AuditEventsApiQuerySchema>;
 
 export interface AuditCursor {
   createdAt: Date;

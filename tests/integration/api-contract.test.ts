@@ -2,6 +2,7 @@ import { Ajv2020, type ValidateFunction } from "ajv/dist/2020.js";
 import addFormats from "ajv-formats";
 import type { NextRequest } from "next/server";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import * as auditEvents from "@/app/api/v1/audit-events/route";
 import * as authToken from "@/app/api/v1/auth/token/route";
 import * as bid from "@/app/api/v1/bids/[id]/route";
 import * as approval from "@/app/api/v1/evaluations/[id]/approval/route";
@@ -63,6 +64,7 @@ const ROUTES: Record<string, RouteModule> = {
   "/tco": tco,
   "/tokens": tokens,
   "/tokens/{id}": token,
+  "/audit-events": auditEvents,
 };
 
 const document = buildOpenApiDocument();
@@ -88,7 +90,7 @@ beforeAll(async () => {
   }
   const other = await db.user.findFirstOrThrow({ where: { organizationId: { not: org.id }, role: "ADMIN" } });
   bearer.OTHER = (await issueApiToken(db, other, "contract")).token;
-}, 180_000);
+}, 600_000);
 afterAll(async () => testDb?.close());
 
 /** The document's template of a concrete path, e.g. /vendors/ck1/metrics → /vendors/{id}/metrics. */
@@ -324,6 +326,24 @@ describe("the TCO calculator and tokens", () => {
     expect((await call("GET", "/tokens", "ANALYST")).status).toBe(403);
     expect((await call("DELETE", `/tokens/${created.body.id}`, "ADMIN")).status).toBe(204);
     expect((await call("DELETE", `/tokens/${created.body.id}`, "OTHER")).status).toBe(404);
+  });
+});
+
+describe("the audit trail", () => {
+  it("pages through the events of a record, newest first, for Admin and Executive only", async () => {
+    const first = await call("GET", `/audit-events?recordId=${ids.EVALUATION}&limit=3`, "EXECUTIVE");
+    expect(first.body.data).toHaveLength(3);
+    expect(first.body.data[0].action).toBe("reopen-evaluation");
+    const rest = await call("GET", `/audit-events?recordId=${ids.EVALUATION}&limit=200&cursor=${encodeURIComponent(first.body.nextCursor)}`, "ADMIN");
+    const all = [...first.body.data, ...rest.body.data];
+    expect(new Set(all.map((event: { id: string }) => event.id)).size).toBe(all.length);
+    expect(all.at(-1).action).toBe("create-evaluation");
+    expect(all.some((event: { recordType: string }) => event.recordType === "Bid")).toBe(true);
+    const vendorEvents = await call("GET", `/audit-events?recordType=Vendor&recordId=${ids.VENDOR}&from=2020-01-01`, "ADMIN");
+    expect(vendorEvents.body.data.every((event: { recordType: string }) => event.recordType === "Vendor")).toBe(true);
+    expect((await call("GET", "/audit-events", "ANALYST")).status).toBe(403);
+    expect((await call("GET", "/audit-events?from=yesterday", "ADMIN")).status).toBe(400);
+    expect((await call("GET", `/audit-events?recordId=${ids.EVALUATION}`, "OTHER")).body.data).toEqual([]);
   });
 });
 

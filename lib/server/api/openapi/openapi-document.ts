@@ -1,6 +1,7 @@
 import "server-only";
 import { z } from "zod";
 import { ApiErrorResponseSchema, listResponseOf } from "@/lib/schemas/api-envelope";
+import { AuditEventResponseSchema } from "@/lib/schemas/audit-event-response";
 import { ApiTokenCreatedResponseSchema, ApiTokenResponseSchema, SignInTokenResponseSchema } from "@/lib/schemas/api-token-response";
 import {
   BidRemovalResponseSchema,
@@ -43,6 +44,7 @@ const RESPONSE_SCHEMAS: Record<ResponseName, z.ZodType> = {
   ApiTokenList: listResponseOf(ApiTokenResponseSchema),
   ApiTokenCreated: ApiTokenCreatedResponseSchema,
   ImportReport: ImportReportSchema,
+  AuditEventList: listResponseOf(AuditEventResponseSchema),
   OpenApiDocument: z.looseObject({ openapi: z.string(), info: z.looseObject({ title: z.string(), version: z.string() }), paths: z.record(z.string(), z.unknown()) }),
 };
 

@@ -4,6 +4,7 @@ import type { Permission } from "@/lib/server/permissions";
 import { PageQuerySchema } from "@/lib/schemas/api-envelope";
 import { ApiTokenCreateSchema } from "@/lib/schemas/api-token";
 import { ImportQuerySchema } from "@/lib/schemas/csv-import";
+import { AuditEventsApiQuerySchema } from "@/lib/schemas/audit-trail-query";
 import { BidInputSchema, BidUpdateSchema } from "@/lib/schemas/bid";
 import { ComplianceEvidenceInputSchema, ComplianceEvidenceUpdateSchema } from "@/lib/schemas/compliance-evidence";
 import { EvaluationInputSchema, EvaluationUpdateSchema } from "@/lib/schemas/evaluation";
@@ -94,6 +95,7 @@ export type ResponseName =
   | "ApiTokenList"
   | "ApiTokenCreated"
   | "ImportReport"
+  | "AuditEventList"
   | "OpenApiDocument";
 
 const byId = { vendor: "The vendor's id", metric: "The observation's id", evidence: "The evidence record's id", evaluation: "The evaluation's id", bid: "The bid's id", token: "The token's id" };
@@ -254,6 +256,12 @@ export const API_OPERATIONS: ApiOperation[] = [
     method: "post", path: "/tco", operationId: "calculateTco", tag: "TCO", access: "signed-in",
     summary: "Stateless TCO calculator", description: "MODEL.md §5 on a whole scenario in the body; optional Monte Carlo.",
     body: "TcoScenario", success: { status: 200, description: "TCO, NRR and payback by bid", schema: "TcoResult" },
+  },
+  // Audit trail
+  {
+    method: "get", path: "/audit-events", operationId: "listAuditEvents", tag: "Audit", access: "read:audit",
+    summary: "Read the audit trail, newest first", description: "Filters by actor, record type, record (with the rows that belong to it) and date range.",
+    query: AuditEventsApiQuerySchema, success: { status: 200, description: "One page of events", schema: "AuditEventList" },
   },
   // Tokens
   {
