@@ -4,6 +4,8 @@ import type { NextRequest } from "next/server";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import * as auditEvents from "@/app/api/v1/audit-events/route";
 import * as authToken from "@/app/api/v1/auth/token/route";
+import * as importMetrics from "@/app/api/v1/imports/metrics/route";
+import * as importVendors from "@/app/api/v1/imports/vendors/route";
 import * as bid from "@/app/api/v1/bids/[id]/route";
 import * as approval from "@/app/api/v1/evaluations/[id]/approval/route";
 import * as evaluationBids from "@/app/api/v1/evaluations/[id]/bids/route";
@@ -30,7 +32,7 @@ import { buildOpenApiDocument } from "@/lib/server/api/openapi/openapi-document"
 import { WORKED_EXAMPLE } from "@/lib/server/api/openapi/worked-example";
 import { MEDCENTRAL_SCENARIO } from "@/lib/tco/article-fixtures";
 import { MEDCENTRAL, seedDemoData } from "@/prisma/seed";
-import { apiRequest, routeParams } from "@/tests/setup/api-request";
+import { apiRequest, csvRequest, routeParams } from "@/tests/setup/api-request";
 import { useAsAppDb } from "@/tests/setup/app-db";
 import { createTestDb, type TestDb } from "@/tests/setup/test-db";
 
@@ -65,6 +67,8 @@ const ROUTES: Record<string, RouteModule> = {
   "/tokens": tokens,
   "/tokens/{id}": token,
   "/audit-events": auditEvents,
+  "/imports/vendors": importVendors,
+  "/imports/metrics": importMetrics,
 };
 
 const document = buildOpenApiDocument();
@@ -122,13 +126,14 @@ interface Answer {
 }
 
 /** Calls an operation as `caller` and checks the answer against the document. */
-async function call(method: "GET" | "POST" | "PUT" | "PATCH" | "DELETE", pathAndQuery: string, caller: Caller, body?: unknown): Promise<Answer> {
+async function call(method: "GET" | "POST" | "PUT" | "PATCH" | "DELETE", pathAndQuery: string, caller: Caller, body?: unknown, { csv = false } = {}): Promise<Answer> {
   const [path] = pathAndQuery.split("?");
   const { template, id } = templateOf(path);
   const handler = ROUTES[template][method] as Handler | undefined;
   expect(handler, `${method} ${template} has no handler`).toBeDefined();
-  const request = apiRequest(`/api/v1${pathAndQuery}`, { method, body, token: caller === "NONE" ? undefined : bearer[caller] });
-  const response = await handler!(request, routeParams(id ? { id } : {}));
+  const token = caller === "NONE" ? undefined : bearer[caller];
+  const request = csv ? csvRequest(`/api/v1${pathAndQuery}`, { csv: String(body), token }) : apiRequest(`/api/v1${pathAndQuery}`, { method, body, token });
+  const response = await handler!(request, routeParams<Record<string, string>>(id ? { id } : {}));
   exercised.add(`${method} ${template}`);
   const text = await response.text();
   const answer: Answer = { status: response.status, body: text ? JSON.parse(text) : null };
@@ -154,7 +159,8 @@ describe("the worked example of the README and the reference page", () => {
       const { template } = templateOf(path.split("?")[0]);
       const handler = ROUTES[template][step.method] as Handler;
       const request = apiRequest(`/api/v1${path}`, { method: step.method, body, token: token || undefined });
-      const response = await handler(request, routeParams(templateOf(path.split("?")[0]).id ? { id: templateOf(path.split("?")[0]).id! } : {}));
+      const { id } = templateOf(path.split("?")[0]);
+      const response = await handler(request, routeParams<Record<string, string>>(id ? { id } : {}));
       exercised.add(`${step.method} ${template}`);
       const answer = await response.json();
       expect(response.status, `${step.title}: ${JSON.stringify(answer).slice(0, 300)}`).toBeLessThan(300);
@@ -344,6 +350,21 @@ describe("the audit trail", () => {
     expect((await call("GET", "/audit-events", "ANALYST")).status).toBe(403);
     expect((await call("GET", "/audit-events?from=yesterday", "ADMIN")).status).toBe(400);
     expect((await call("GET", `/audit-events?recordId=${ids.EVALUATION}`, "OTHER")).body.data).toEqual([]);
+  });
+});
+
+describe("CSV imports", () => {
+  it("previews with dryRun, commits, and answers a file with errors with 422 and the report", async () => {
+    const vendorsCsv = "name,operating_model,ai_use,functions_served,fte,annual_turnover_rate,website,headquarters,description\r\nImported Coding Co,SPECIALIZED,NONE,MEDICAL_CODING,40,0.2,,,\r\n";
+    const preview = await call("POST", "/imports/vendors?dryRun=true", "ANALYST", vendorsCsv, { csv: true });
+    expect(preview.body).toMatchObject({ dryRun: true, committed: false, summary: { new: 1, errors: 0 } });
+    expect((await call("POST", "/imports/vendors", "ANALYST", vendorsCsv, { csv: true })).body.committed).toBe(true);
+    expect((await call("POST", "/imports/vendors", "ANALYST", "name,operating_model\r\n,NOT_A_MODEL\r\n", { csv: true })).status).toBe(422);
+    expect((await call("POST", "/imports/vendors", "PROCUREMENT", vendorsCsv, { csv: true })).status).toBe(403);
+    const metricsCsv = "vendor,metric,value,as_of,source,method,notes\r\nImported Coding Co,CODING_ACCURACY,0.95,2026-10-01,VENDOR_CLAIMED,CODE,\r\n";
+    const metrics = await call("POST", "/imports/metrics?dryRun=true", "ANALYST", metricsCsv, { csv: true });
+    expect(metrics.body).toMatchObject({ kind: "metrics", summary: { new: 1, errors: 0 } });
+    expect((await call("POST", "/imports/metrics?dryRun=maybe", "ANALYST", metricsCsv, { csv: true })).status).toBe(400);
   });
 });
 
