@@ -1,5 +1,7 @@
 // `npm test`: type check, lint, Vitest (unit + integration), production build, two app
 // instances on one database (PostgreSQL server only), Playwright.
+// `npm test -- --runtime`: only what another Node version can break — Vitest, the production
+// build, and the production server answering requests (CI runs it under Node 24 LTS).
 // Integration and e2e tests use the embedded database, or the PostgreSQL server named by
 // TEST_DATABASE_URL. Stops at the first failing step with its exit code.
 import { spawnSync } from "node:child_process";
@@ -57,14 +59,23 @@ function countVitest(project) {
 }
 
 const bin = (name) => path.join(root, "node_modules", ".bin", name);
-console.info(`Testing against ${target}.`);
-run("Type check", bin("tsc"), ["--noEmit", "-p", "."]);
-run("Lint", bin("eslint"), [".", "--max-warnings", "0"]);
+const runtimeOnly = process.argv.includes("--runtime");
+console.info(`Testing against ${target} on Node ${process.version}.`);
+if (!runtimeOnly) {
+  run("Type check", bin("tsc"), ["--noEmit", "-p", "."]);
+  run("Lint", bin("eslint"), [".", "--max-warnings", "0"]);
+}
 run("Unit tests", bin("vitest"), vitestArgs("unit"));
 countVitest("unit");
 run("Integration tests", bin("vitest"), vitestArgs("integration"));
 countVitest("integration");
 run("Production build", "npm", ["run", "build"]);
+if (runtimeOnly) {
+  run(`Production server under Node ${process.version}`, process.execPath, [path.join(root, "scripts", "check-production-server.mjs")]);
+  console.info(`\nUnit and integration tests, build and server passed on Node ${process.version}.`);
+  console.info(`${counts.passed} passed, ${counts.failed} failed`);
+  process.exit(0);
+}
 if (serverUrl) {
   // Two production servers on one database (docs/scaling.md): needs the build and a server.
   run("Two app instances on one PostgreSQL database", bin("vitest"), vitestArgs("instances"));
