@@ -123,7 +123,10 @@ function UncertaintyStatus({ state, iterations, onRetry }: { state: UncertaintyS
       {state.status === "loading" && (
         <p className="flex items-center gap-2 rounded-md bg-sky-50 px-3 py-2 text-sm text-sky-900">
           <span aria-hidden="true" className="inline-block h-3 w-3 animate-spin rounded-full border-2 border-sky-700 border-t-transparent" />
-          Running {formatInteger(iterations)} Monte Carlo iterations for P10–P90 figures… The figures below are the most likely case meanwhile.
+          {state.busyRetryInSeconds
+            ? `The server is busy with other uncertainty analyses; asking again in ${state.busyRetryInSeconds} s.`
+            : `Running ${formatInteger(iterations)} Monte Carlo iterations for P10–P90 figures…`}{" "}
+          The figures below are the most likely case meanwhile.
         </p>
       )}
       {state.status === "ready" && (

@@ -7,14 +7,18 @@ import { PerformanceProfileSchema } from "@/lib/schemas/performance-profile";
 import { fraction, nonNegative, uncertain } from "@/lib/schemas/range";
 import { TcoAssumptionsSchema } from "@/lib/schemas/tco-assumptions";
 import { singleLine } from "@/lib/schemas/text";
+import { MAX_MONTE_CARLO_WORK, monteCarloWork, monteCarloWorkMessage } from "@/lib/tco/monte-carlo-work";
 
 /** Caps that keep one request's work bounded (the body limit is 1 MB anyway). */
 export const TCO_LIMITS = {
   maxFunctions: 50,
   maxBids: 50,
   maxIterations: 100_000,
-  /** iterations × bid lines; 100,000 iterations × 500 lines take about 10 s on one core. */
-  maxMonteCarloWork: 50_000_000,
+  /**
+   * iterations × bid lines: the engine's closed form makes a short term hardly cheaper, so this
+   * holds beside the line-months cap (lib/tco/monte-carlo-work.ts); 50 M takes about 6 s on one core.
+   */
+  maxMonteCarloLineIterations: 50_000_000,
 } as const;
 
 const key = singleLine(z.string({ error: "Expected a string" }).trim().min(1, "Must not be empty").max(100, "At most 100 characters"));
@@ -90,11 +94,14 @@ export const TcoScenarioSchema = z
         seen.add(line.function);
       });
     });
-    if (s.monteCarlo && s.monteCarlo.iterations * lines > TCO_LIMITS.maxMonteCarloWork) {
+    const work = monteCarloWork(s);
+    if (s.monteCarlo && work > MAX_MONTE_CARLO_WORK) {
+      ctx.addIssue({ code: "custom", path: ["monteCarlo", "iterations"], message: monteCarloWorkMessage(work) });
+    } else if (s.monteCarlo && s.monteCarlo.iterations * lines > TCO_LIMITS.maxMonteCarloLineIterations) {
       ctx.addIssue({
         code: "custom",
         path: ["monteCarlo", "iterations"],
-        message: `Too much work: iterations × bid lines (${lines}) must be at most ${TCO_LIMITS.maxMonteCarloWork.toLocaleString("en-US")}`,
+        message: `Too much work: iterations × bid lines (${lines}) must be at most ${TCO_LIMITS.maxMonteCarloLineIterations.toLocaleString("en-US")}`,
       });
     }
   })

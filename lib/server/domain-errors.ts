@@ -43,6 +43,28 @@ export class RuleViolationError extends Error {
   }
 }
 
+/**
+ * The Monte Carlo pool cannot take the run now: the caller already has as many runs as a user
+ * may (429), or the pool's queue is full or the run took too long (503). Try again after
+ * retryAfterSeconds.
+ */
+export class BusyError extends Error {
+  constructor(
+    readonly status: 429 | 503,
+    message: string,
+    readonly retryAfterSeconds: number,
+  ) {
+    super(message);
+  }
+}
+
+/** The request asks for more work than one request may do; `field` is the input to lower. */
+export class WorkLimitError extends Error {
+  constructor(readonly field: string, message: string) {
+    super(message);
+  }
+}
+
 /** True for Prisma's unique-constraint violation (P2002). */
 export function isUniqueViolation(error: unknown): boolean {
   return typeof error === "object" && error !== null && (error as { code?: unknown }).code === "P2002";
@@ -50,8 +72,8 @@ export function isUniqueViolation(error: unknown): boolean {
 
 /** How a domain error is told to the caller: the API's status and code, or a form's message. */
 export interface DomainErrorReply {
-  status: 404 | 409 | 422;
-  code: "not_found" | "version_conflict" | "duplicate" | "rule_violation";
+  status: 400 | 404 | 409 | 422 | 429 | 503;
+  code: "validation_failed" | "not_found" | "version_conflict" | "duplicate" | "rule_violation" | "too_many_requests" | "busy";
   message: string;
   /** Field name → message, for the field to blame (form) or the `fields` of the API error. */
   fields?: Record<string, string>;
@@ -59,6 +81,8 @@ export interface DomainErrorReply {
   reload?: boolean;
   /** The record's version now, on a version conflict. */
   currentVersion?: number;
+  /** Response headers, e.g. Retry-After. */
+  headers?: Record<string, string>;
 }
 
 /** The one mapping of domain errors for forms and the API; null for anything else (a bug: log it, answer 500). */
@@ -70,6 +94,10 @@ export function describeDomainError(error: unknown): DomainErrorReply | null {
   if (error instanceof DuplicateError) return { status: 409, code: "duplicate", message: error.message, fields: { [error.field]: error.message } };
   if (error instanceof RuleViolationError) {
     return { status: 422, code: "rule_violation", message: error.message, ...(error.field ? { fields: { [error.field]: error.message } } : {}) };
+  }
+  if (error instanceof WorkLimitError) return { status: 400, code: "validation_failed", message: error.message, fields: { [error.field]: error.message } };
+  if (error instanceof BusyError) {
+    return { status: error.status, code: error.status === 429 ? "too_many_requests" : "busy", message: error.message, headers: { "Retry-After": String(error.retryAfterSeconds) } };
   }
   return null;
 }

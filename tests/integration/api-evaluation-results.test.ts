@@ -10,6 +10,7 @@ import { MEDCENTRAL_EVALUATION_NAME } from "@/prisma/demo/medcentral-evaluation"
 import { useAsAppDb } from "@/tests/setup/app-db";
 import { apiRequest, routeParams } from "@/tests/setup/api-request";
 import { createTestDb, type TestDb } from "@/tests/setup/test-db";
+import { fakeJob, writeFakeTcoWorker } from "@/tests/setup/fake-tco-worker";
 
 let testDb: TestDb;
 const tokens = {} as Record<Role | "OTHER", string>;
@@ -70,7 +71,7 @@ describe("GET /api/v1/evaluations/{id}/results", () => {
   });
 
   it("adds the uncertainty block with ?monteCarlo=N, and the same seed gives identical figures", async () => {
-    const pool = new TcoWorkerPool("/nonexistent/tco-worker.mjs");
+    const pool = new TcoWorkerPool({ bundlePath: "/nonexistent/tco-worker.mjs" });
     const response = await get(evaluationId, "?monteCarlo=300", tokens.EXECUTIVE);
     expect(response.status).toBe(200);
     const first = (await response.json()) as EvaluationResults;
@@ -108,5 +109,27 @@ describe("GET /api/v1/evaluations/{id}/results", () => {
     const anonymous = await get(evaluationId);
     expect(anonymous.status).toBe(401);
     expect((await anonymous.json()).error.code).toBe("unauthenticated");
+  });
+
+  it("answers a Monte Carlo request at once with 503 and Retry-After when the pool is full, and the deterministic results still", async () => {
+    const fake = writeFakeTcoWorker();
+    const global = globalThis as unknown as { tcoWorkerPool?: TcoWorkerPool };
+    const previous = global.tcoWorkerPool;
+    // No room to wait in either lane, and both lanes' workers busy for a while.
+    const full = new TcoWorkerPool({ bundlePath: fake.bundlePath, lanes: { small: { workers: 1, maxQueued: 0 }, large: { workers: 1, maxQueued: 0 } } });
+    global.tcoWorkerPool = full;
+    try {
+      const holding = [full.run(fakeJob("small", 1, 3_000)), full.run(fakeJob("large", 1_000_000_000, 3_000))];
+      const refused = await get(evaluationId, "?monteCarlo=1000", tokens.EXECUTIVE);
+      expect(refused.status).toBe(503);
+      expect(Number(refused.headers.get("retry-after"))).toBeGreaterThanOrEqual(1);
+      expect((await refused.json()).error).toMatchObject({ code: "busy", message: expect.stringContaining("try again") });
+      expect((await get(evaluationId, "", tokens.EXECUTIVE)).status).toBe(200);
+      await Promise.all(holding);
+    } finally {
+      global.tcoWorkerPool = previous;
+      await full.close();
+      fake.remove();
+    }
   });
 });

@@ -35,7 +35,7 @@ export function publicApiRoute<C>(handler: (request: NextRequest, context: C | u
     } catch (error) {
       if (error instanceof ApiError) return errorResponse(error);
       const known = describeDomainError(error);
-      if (known) return errorResponse(new ApiError(known.status, known.code, known.message, known.fields, undefined, known.currentVersion));
+      if (known) return errorResponse(new ApiError(known.status, known.code, known.message, known.fields, known.headers, known.currentVersion));
       const requestId = requestIdOf(request.headers);
       logger().error({ err: error, requestId, method: request.method, path: request.nextUrl.pathname }, "Unexpected error in a route handler");
       return internalErrorResponse(requestId);

@@ -1,7 +1,7 @@
 import "server-only";
 import type { AuthContext } from "@/lib/server/auth/auth-context";
 import { getDb } from "@/lib/server/db/client";
-import { NotFoundError } from "@/lib/server/domain-errors";
+import { NotFoundError, WorkLimitError } from "@/lib/server/domain-errors";
 import { loadStoredEvaluation } from "@/lib/server/evaluations/load-stored-evaluation";
 import { tcoWorkerPool, type TcoWorkerPool } from "@/lib/server/tco/tco-worker-pool";
 import { assembleEvaluation } from "@/lib/evaluation/assemble-evaluation";
@@ -9,6 +9,7 @@ import { evaluateAssembled, uncertaintyOutcome } from "@/lib/evaluation/evaluate
 import type { EvaluationResults } from "@/lib/evaluation/evaluation-results";
 import { snapshotTakenAt, storedFromSnapshot } from "@/lib/evaluation/decision-snapshot";
 import type { StoredEvaluation } from "@/lib/evaluation/stored-evaluation";
+import { MAX_MONTE_CARLO_WORK, monteCarloWork, monteCarloWorkMessage } from "@/lib/tco/monte-carlo-work";
 
 export interface ResultsOptions {
   /** Today's data even for a decided evaluation (the comparison with the decision's frozen inputs). */
@@ -25,7 +26,8 @@ export interface ResultsOptions {
  * the uncertainty block runs on the worker pool with the evaluation's stored seed, so the same
  * stored data always gives the same figures. A decided or approved evaluation's results come from
  * the inputs frozen when the decision was recorded (`frozenAt`), unless `live` asks for today's.
- * Throws NotFoundError for another organisation's id.
+ * Throws NotFoundError for another organisation's id, WorkLimitError (400) when the run would be
+ * more than one request may do, BusyError (429/503) when the pool cannot take it now.
  */
 export async function getEvaluationResults(auth: AuthContext, evaluationId: string, options: ResultsOptions = {}): Promise<EvaluationResults> {
   const loaded = await loadResultsInputs(auth.organizationId, evaluationId, options);
@@ -36,7 +38,10 @@ export async function getEvaluationResults(auth: AuthContext, evaluationId: stri
   if (options.monteCarlo === undefined) return results;
   const monteCarlo = { iterations: options.monteCarlo, seed: stored.monteCarloSeed, cumulativeBands: true };
   if (assembled.bids.length === 0) return { ...results, uncertainty: { iterations: monteCarlo.iterations, seed: monteCarlo.seed, bids: {} } };
-  const mc = await (options.pool ?? tcoWorkerPool()).run({ ...assembled.scenario, monteCarlo });
+  const scenario = { ...assembled.scenario, monteCarlo };
+  const work = monteCarloWork(scenario);
+  if (work > MAX_MONTE_CARLO_WORK) throw new WorkLimitError("monteCarlo", monteCarloWorkMessage(work));
+  const mc = await (options.pool ?? tcoWorkerPool()).run(scenario, { userId: auth.userId });
   return { ...results, uncertainty: uncertaintyOutcome(assembled, mc, monteCarlo.iterations, monteCarlo.seed) };
 }
 

@@ -14,7 +14,7 @@ import { TcoResultSchema } from "@/lib/schemas/tco-result";
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 type Mutable = any;
 
-const inThread = new TcoWorkerPool("/nonexistent/tco-worker.mjs");
+const inThread = new TcoWorkerPool({ bundlePath: "/nonexistent/tco-worker.mjs" });
 
 async function fieldsOf(body: unknown): Promise<Record<string, string>> {
   try {
@@ -88,7 +88,7 @@ describe("runTcoRequest results", () => {
       const bundle = path.join(dir, "tco-worker.mjs");
       const build = spawnSync(process.execPath, ["scripts/build-worker.mjs", "--outfile", bundle], { encoding: "utf8" });
       expect(build.status, build.stderr).toBe(0);
-      pool = new TcoWorkerPool(bundle, 2);
+      pool = new TcoWorkerPool({ bundlePath: bundle });
     }, 60_000);
     afterAll(async () => {
       await pool.close();

@@ -6,7 +6,7 @@ import { runTcoRequest } from "@/lib/server/tco/run-tco-request";
 export const runtime = "nodejs";
 
 /** Stateless calculator: MODEL.md §5 on a whole scenario in the body; any signed-in role. */
-export const POST = apiRoute({}, async ({ request }) => {
+export const POST = apiRoute({}, async ({ request, auth }) => {
   const body = await readJsonBody(request);
-  return NextResponse.json(await runTcoRequest(body));
+  return NextResponse.json(await runTcoRequest(body, undefined, auth.userId));
 });
