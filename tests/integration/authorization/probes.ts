@@ -5,6 +5,7 @@ import path from "node:path";
 import { changePasswordAction, endSessionAction, signOutEverywhereAction } from "@/app/(app)/account/actions";
 import { signOut } from "@/app/sign-in/actions";
 import type { Role } from "@/lib/generated/prisma/enums";
+import { issueApiToken } from "@/lib/server/auth/api-tokens";
 import { hashPassword } from "@/lib/server/auth/password";
 import { createSession } from "@/lib/server/auth/sessions";
 import { createBid } from "@/prisma/demo/builders/bid";
@@ -24,6 +25,7 @@ export interface Records {
   evidenceId: string;
   evaluationId: string;
   bidId: string;
+  tokenId: string;
 }
 
 export async function createRecords(world: World): Promise<Records> {
@@ -34,7 +36,8 @@ export async function createRecords(world: World): Promise<Records> {
   await createComplianceEvidence(world.db, { organizationId, vendorId: vendor.id, item: "HIPAA_BAA", level: "DOCUMENTED" });
   const evaluation = await createEvaluation(world.db, { organizationId, status: "OPEN", functions: [{ function: "MEDICAL_CODING" }] });
   const bid = await createBid(world.db, { organizationId, evaluationId: evaluation.id, vendorId: vendor.id, lines: [{ evaluationFunctionId: evaluation.functions[0].id }] });
-  return { vendorId: vendor.id, observationId: observation.id, evidenceId: evidence.id, evaluationId: evaluation.id, bidId: bid.id };
+  const token = await issueApiToken(world.db, { id: world.users.ADMIN.id, organizationId }, "probe");
+  return { vendorId: vendor.id, observationId: observation.id, evidenceId: evidence.id, evaluationId: evaluation.id, bidId: bid.id, tokenId: token.id };
 }
 
 /** `/vendors/[id]/evidence/[evidenceId]` → its parameters, from the segment each one follows. */
@@ -51,6 +54,7 @@ export function paramsFor(pattern: string, records: Records): Record<string, str
       : name === "bidId" || owner === "bids" ? records.bidId
       : owner === "evaluations" ? records.evaluationId
       : owner === "vendors" ? records.vendorId
+      : owner === "tokens" ? records.tokenId
       : undefined;
     if (!value) throw new Error(`No record for ${segment} in ${pattern}`);
     params[name] = value;
@@ -66,7 +70,7 @@ function pageModule(pattern: string): string {
   return pattern === "/sign-in" ? appFile("sign-in", "page.tsx") : appFile("(app)", ...pattern.split("/").filter(Boolean), "page.tsx");
 }
 
-function routeModule(pattern: string): string {
+export function routeModule(pattern: string): string {
   const parts = pattern.split("/").filter(Boolean);
   return parts[0] === "api" ? appFile(...parts, "route.ts") : appFile("(app)", ...parts, "route.ts");
 }

@@ -16,7 +16,7 @@ export const PATCH = apiRoute<Params>({ permission: "edit:vendor" }, async ({ re
   const db = await getDb();
   const current = await db.complianceEvidence.findFirst({ where: { id: params.id, organizationId: auth.organizationId } });
   if (!current) throw new ApiError(404, "not_found", "Compliance evidence not found.");
-  if (typeof body !== "object" || body === null || Array.isArray(body)) throw new ApiError(400, "validation_failed", "The request body must be a JSON object.");
+  if (typeof body !== "object" || body === null || Array.isArray(body)) throw new ApiError(400, "validation_failed", "The request body must be a JSON object.", { "(body)": "Must be a JSON object." });
   const parsed = ComplianceEvidenceUpdateSchema.safeParse({ ...patchable(complianceEvidenceJson(current)), version: undefined, ...body });
   if (!parsed.success) throw validationError(parsed.error);
   return NextResponse.json(complianceEvidenceJson(await updateComplianceEvidence(db, auth, params.id, parsed.data)));
