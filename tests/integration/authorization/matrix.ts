@@ -62,6 +62,7 @@ export const AUTHORIZATION_MATRIX: Record<string, MatrixRow> = {
   "page /settings/tokens": page(ADMINS, "own"),
   "page /vendors": page(EVERY_ROLE, "own"),
   "page /vendors/new": page(VENDOR_EDITORS, "own"),
+  "page /vendors/import": page(VENDOR_EDITORS, "own"),
   "page /vendors/[id]": page(EVERY_ROLE, "record"),
   "page /vendors/[id]/edit": page(VENDOR_EDITORS, "record"),
   "page /vendors/[id]/certifications": page(VENDOR_EDITORS, "record"),
@@ -79,15 +80,22 @@ export const AUTHORIZATION_MATRIX: Record<string, MatrixRow> = {
   "page /evaluations/[id]/decision": page(EVERY_ROLE, "record"),
   "page /evaluations/[id]/report": page(EVERY_ROLE, "record"),
   "page /evaluations/[id]/tco": page(EVERY_ROLE, "record"),
+  "page /api/docs": open,
 
   // Files served beside the pages (route handlers; a session cookie or a bearer token)
   "GET /vendors/export": api(EVERY_ROLE, "own"),
+  "GET /vendors/observations/export": api(EVERY_ROLE, "own"),
+  "GET /vendors/import/template/[kind]": api(EVERY_ROLE, "own"),
+  "GET /api/docs/assets/[file]": open,
   "GET /audit/export": api(AUDIT_READERS, "own"),
   "GET /evaluations/[id]/comparison.csv": api(EVERY_ROLE, "record"),
   "GET /evaluations/[id]/report.pdf": api(EVERY_ROLE, "record"),
 
   // REST API
   "POST /api/v1/auth/token": open,
+  "GET /api/v1/openapi.json": open,
+  "POST /api/v1/imports/vendors": api(VENDOR_EDITORS, "own"),
+  "POST /api/v1/imports/metrics": api(VENDOR_EDITORS, "own"),
   "POST /api/v1/tco": api(EVERY_ROLE, "own"),
   "GET /api/v1/tokens": api(ADMINS, "own"),
   "POST /api/v1/tokens": api(ADMINS, "own"),

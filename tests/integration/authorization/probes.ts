@@ -1,6 +1,7 @@
 // How the authorization-matrix test knocks on each door. Writes reuse the audit-coverage
 // scenarios (each prepares fresh rows in the world's organisation and a valid request); reads,
 // pages and the few writes those scenarios do not run are probed here.
+import { existsSync } from "node:fs";
 import path from "node:path";
 import { changePasswordAction, endSessionAction, signOutEverywhereAction } from "@/app/(app)/account/actions";
 import { signOut } from "@/app/sign-in/actions";
@@ -49,7 +50,9 @@ export function paramsFor(pattern: string, records: Records): Record<string, str
     if (!name) return;
     const owner = segments[i - 1];
     const value =
-      name === "evidenceId" || owner === "evidence" ? records.evidenceId
+      name === "kind" ? "vendors" // a CSV template: vendors or metrics
+      : name === "file" ? "initializer.js" // an asset of the API reference page
+      : name === "evidenceId" || owner === "evidence" ? records.evidenceId
       : name === "observationId" || owner === "metrics" ? records.observationId
       : name === "bidId" || owner === "bids" ? records.bidId
       : owner === "evaluations" ? records.evaluationId
@@ -65,15 +68,17 @@ export function paramsFor(pattern: string, records: Records): Record<string, str
 const fill = (pattern: string, params: Record<string, string>) => pattern.replace(/\[(\w+)\]/g, (_, name: string) => params[name]);
 const appFile = (...parts: string[]) => path.join(process.cwd(), "app", ...parts);
 
-/** Where a page's module is: route groups are not in the URL, so try the (app) group first. */
-function pageModule(pattern: string): string {
-  return pattern === "/sign-in" ? appFile("sign-in", "page.tsx") : appFile("(app)", ...pattern.split("/").filter(Boolean), "page.tsx");
+/** Where a door's module is: route groups are not in the URL, so try the (app) group, then none. */
+function moduleOf(pattern: string, file: string): string {
+  const parts = pattern.split("/").filter(Boolean);
+  const candidates = [appFile("(app)", ...parts, file), appFile(...parts, file)];
+  const found = candidates.find((candidate) => existsSync(candidate));
+  if (!found) throw new Error(`No module for ${pattern}: tried ${candidates.join(", ")}`);
+  return found;
 }
 
-export function routeModule(pattern: string): string {
-  const parts = pattern.split("/").filter(Boolean);
-  return parts[0] === "api" ? appFile(...parts, "route.ts") : appFile("(app)", ...parts, "route.ts");
-}
+const pageModule = (pattern: string) => moduleOf(pattern, "page.tsx");
+export const routeModule = (pattern: string) => moduleOf(pattern, "route.ts");
 
 /** Calls the page's server component as Next would; what it returns or throws is the outcome. */
 export async function callPage(pattern: string, records: Records): Promise<unknown> {
