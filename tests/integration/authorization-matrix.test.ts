@@ -59,7 +59,7 @@ function classify(kind: Kind, outcome: { value?: unknown; error?: unknown }): Ex
   const value = outcome.value;
   if (value instanceof Response) {
     if (value.status < 300) return "allowed";
-    if ([401, 403, 404].includes(value.status)) return value.status as 401 | 403 | 404;
+    if ([401, 403, 404, 422].includes(value.status)) return value.status as 401 | 403 | 404 | 422;
     return `HTTP ${value.status}`;
   }
   if (kind === "page") return "allowed";

@@ -11,11 +11,12 @@ export const ROLES = ["ADMIN", "ANALYST", "PROCUREMENT", "EXECUTIVE"] as const s
  * What a caller gets: "allowed" (it works: 2xx, the page renders, the action succeeds or
  * redirects onward), "sign-in" (a page sends them to sign in), "home" (the sign-in page sends a
  * signed-in user home), or the refusal: 401 (not signed in), 403 (the role may not), 404 (not
- * found: another organisation's record, or a page the role may not open, which is not advertised).
+ * found: another organisation's record, or a page the role may not open, which is not advertised),
+ * 422 (an import whose rows name records the caller's organisation does not have).
  * Server actions answer in words; the test reads "Your session has ended" as 401, "Your role
  * does not allow" as 403 and "not found" as 404.
  */
-export type Expected = "allowed" | "sign-in" | "home" | 401 | 403 | 404;
+export type Expected = "allowed" | "sign-in" | "home" | 401 | 403 | 404 | 422;
 
 export interface MatrixRow {
   roles: Record<Role, Expected>;
@@ -95,7 +96,8 @@ export const AUTHORIZATION_MATRIX: Record<string, MatrixRow> = {
   "POST /api/v1/auth/token": open,
   "GET /api/v1/openapi.json": open,
   "POST /api/v1/imports/vendors": api(VENDOR_EDITORS, "own"),
-  "POST /api/v1/imports/metrics": api(VENDOR_EDITORS, "own"),
+  // Another organisation's rows name this organisation's vendor, which it does not have.
+  "POST /api/v1/imports/metrics": { ...api(VENDOR_EDITORS, "own"), otherOrganization: { role: "ADMIN", expected: 422 } },
   "POST /api/v1/tco": api(EVERY_ROLE, "own"),
   "GET /api/v1/tokens": api(ADMINS, "own"),
   "POST /api/v1/tokens": api(ADMINS, "own"),
