@@ -40,6 +40,7 @@ const QUERY_PARAMETERS: Record<string, string[]> = {
   "GET /api/v1/vendors": ["q", "model", "fn", "ai", "compliance", "archived", "sort", "dir", "page"],
   "GET /api/v1/evaluations": ["q", "status", "sort", "dir", "page"],
   "GET /api/v1/evaluations/[id]/results": ["monteCarlo"],
+  "GET /api/v1/audit-events": ["actor", "recordType", "recordId", "from", "to", "limit", "cursor"],
 };
 
 const CONTROL = fc.constantFrom(..."\u0000\u0001\u0007\u0008\u000b\u000c\u000e\u001b\u001f\u007f".split(""));

@@ -59,7 +59,7 @@ function classify(kind: Kind, outcome: { value?: unknown; error?: unknown }): Ex
   const value = outcome.value;
   if (value instanceof Response) {
     if (value.status < 300) return "allowed";
-    if ([401, 403, 404, 422].includes(value.status)) return value.status as 401 | 403 | 404 | 422;
+    if ([401, 403, 404, 409, 422].includes(value.status)) return value.status as 401 | 403 | 404 | 409 | 422;
     return `HTTP ${value.status}`;
   }
   if (kind === "page") return "allowed";
@@ -70,6 +70,7 @@ function classify(kind: Kind, outcome: { value?: unknown; error?: unknown }): Ex
   if (text.includes("Your session has ended")) return 401;
   if (text.includes("Your role does not allow")) return 403;
   if (/not found/i.test(text)) return 404;
+  if (text.includes("Someone else changed")) return 409;
   return `refused: ${text}`;
 }
 

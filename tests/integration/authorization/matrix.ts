@@ -12,11 +12,12 @@ export const ROLES = ["ADMIN", "ANALYST", "PROCUREMENT", "EXECUTIVE"] as const s
  * redirects onward), "sign-in" (a page sends them to sign in), "home" (the sign-in page sends a
  * signed-in user home), or the refusal: 401 (not signed in), 403 (the role may not), 404 (not
  * found: another organisation's record, or a page the role may not open, which is not advertised),
+ * 409 (the version sent is of this organisation's row, not of the caller's own),
  * 422 (an import whose rows name records the caller's organisation does not have).
  * Server actions answer in words; the test reads "Your session has ended" as 401, "Your role
  * does not allow" as 403 and "not found" as 404.
  */
-export type Expected = "allowed" | "sign-in" | "home" | 401 | 403 | 404 | 422;
+export type Expected = "allowed" | "sign-in" | "home" | 401 | 403 | 404 | 409 | 422;
 
 export interface MatrixRow {
   roles: Record<Role, Expected>;
@@ -60,6 +61,7 @@ export const AUTHORIZATION_MATRIX: Record<string, MatrixRow> = {
   "page /methodology": page(EVERY_ROLE, "own"),
   "page /settings": page(ADMINS, "own"),
   "page /settings/matrix": page(ADMINS, "own"),
+  "page /settings/defaults": page(ADMINS, "own"),
   "page /settings/tokens": page(ADMINS, "own"),
   "page /vendors": page(EVERY_ROLE, "own"),
   "page /vendors/new": page(VENDOR_EDITORS, "own"),
@@ -95,6 +97,7 @@ export const AUTHORIZATION_MATRIX: Record<string, MatrixRow> = {
   // REST API
   "POST /api/v1/auth/token": open,
   "GET /api/v1/openapi.json": open,
+  "GET /api/v1/audit-events": api(AUDIT_READERS, "own"),
   "POST /api/v1/imports/vendors": api(VENDOR_EDITORS, "own"),
   // Another organisation's rows name this organisation's vendor, which it does not have.
   "POST /api/v1/imports/metrics": { ...api(VENDOR_EDITORS, "own"), otherOrganization: { role: "ADMIN", expected: 422 } },
@@ -141,6 +144,9 @@ export const AUTHORIZATION_MATRIX: Record<string, MatrixRow> = {
   "action app/(app)/settings/actions.ts#createUserAction": action(ADMINS, "own"),
   "action app/(app)/settings/actions.ts#changeUserRoleAction": action(ADMINS, "record"),
   "action app/(app)/settings/actions.ts#setUserActiveAction": action(ADMINS, "record"),
+  // Each organisation has its own defaults: another one's admin, sending this organisation's version, changes only theirs, which is at another version.
+  "action app/(app)/settings/defaults/actions.ts#saveOrganizationDefaultsAction": { ...action(ADMINS, "own"), otherOrganization: { role: "ADMIN", expected: 409 } },
+  "action app/(app)/settings/defaults/actions.ts#resetOrganizationDefaultsAction": { ...action(ADMINS, "own"), otherOrganization: { role: "ADMIN", expected: 409 } },
   "action app/(app)/settings/matrix/actions.ts#setMatrixOverrideAction": action(ADMINS, "own"),
   "action app/(app)/settings/matrix/actions.ts#removeMatrixOverrideAction": action(ADMINS, "record"),
   "action app/(app)/settings/tokens/actions.ts#createApiTokenAction": action(ADMINS, "own"),
