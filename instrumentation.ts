@@ -4,8 +4,12 @@ import type { Instrumentation } from "next";
 export async function register() {
   if (process.env.NEXT_RUNTIME === "nodejs") {
     const { prepareDatabase } = await import("@/lib/server/db/prepare-database");
+    const { registerDatabaseProbe } = await import("@/lib/server/db/database-probe-slot");
+    const { probeDatabase } = await import("@/lib/server/db/database-health");
     try {
       await prepareDatabase();
+      // The app server's 503 gate asks the database through this (lib/server/http/database-gate.ts).
+      registerDatabaseProbe(probeDatabase);
     } catch (error) {
       // A server without its database (bad DATABASE_URL, a migration that fails) must not
       // come up half-working: say why and stop.

@@ -1,11 +1,26 @@
 "use client";
 
+import { isDatabaseUnavailableDigest } from "@/lib/database-unavailable-digest";
+
 /**
  * What a person sees when a page or a server action fails unexpectedly. The reference is the
  * request id for a failed action (and the error's digest for a failed page), the key to its
  * log line; the error's message and stack stay on the server.
  */
 export function ErrorNotice({ error, reset }: { error: Error & { digest?: string }; reset: () => void }) {
+  if (isDatabaseUnavailableDigest(error.digest)) {
+    return (
+      <div role="alert" className="rounded-lg border border-amber-200 bg-amber-50 p-6">
+        <h1 className="text-lg font-semibold text-amber-900">Temporarily unavailable</h1>
+        <p className="mt-1 text-sm text-amber-900">
+          The database cannot be reached just now. Try again shortly: the app reconnects by itself.
+        </p>
+        <button type="button" onClick={reset} className="mt-4 rounded-md bg-amber-800 px-4 py-2 text-sm font-semibold text-white">
+          Try again
+        </button>
+      </div>
+    );
+  }
   return (
     <div role="alert" className="rounded-lg border border-red-200 bg-red-50 p-6">
       <h1 className="text-lg font-semibold text-red-900">Something went wrong</h1>

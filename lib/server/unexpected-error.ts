@@ -1,6 +1,8 @@
 import "server-only";
 import { randomUUID } from "node:crypto";
 import { unstable_rethrow } from "next/navigation";
+import { DATABASE_UNAVAILABLE_DIGEST_PREFIX } from "@/lib/database-unavailable-digest";
+import { isDatabaseUnavailable } from "@/lib/server/db/database-unavailable";
 import { logger } from "@/lib/server/logger";
 import { requestContext } from "@/lib/server/request-context";
 
@@ -34,7 +36,9 @@ export async function withRequestReference<T>(action: () => Promise<T>): Promise
     if (error instanceof Error && !("digest" in error)) {
       // Without the app's server (next dev) there is no request id: any unique reference
       // still ties the page to its log line, which carries the digest.
-      Object.assign(error, { digest: requestContext()?.requestId ?? randomUUID() });
+      const reference = requestContext()?.requestId ?? randomUUID();
+      // A lost database gets its own prefix: the notice then says "try again shortly".
+      Object.assign(error, { digest: isDatabaseUnavailable(error) ? `${DATABASE_UNAVAILABLE_DIGEST_PREFIX}:${reference}` : reference });
     }
     throw error;
   }

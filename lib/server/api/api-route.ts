@@ -8,6 +8,7 @@ import { logger } from "@/lib/server/logger";
 import { requestIdOf } from "@/lib/server/request-context";
 import { hasControlCharacter } from "@/lib/schemas/text";
 import { describeDomainError } from "@/lib/server/domain-errors";
+import { isDatabaseUnavailable, RETRY_AFTER_SECONDS } from "@/lib/server/db/database-unavailable";
 import { assertSameOrigin } from "@/lib/server/api/same-origin";
 
 export const DEFAULT_MAX_BODY_BYTES = 1_000_000;
@@ -25,7 +26,7 @@ interface HandlerArgs<P> {
 
 /**
  * Turns an ApiError or a domain error (describeDomainError) thrown by a handler into its JSON
- * response; anything else is logged with its stack and answered with a JSON 500 that carries
+ * response, a lost database into 503 with Retry-After; anything else is logged with its stack and answered with a JSON 500 that carries
  * only the request id.
  */
 export function publicApiRoute<C>(handler: (request: NextRequest, context: C | undefined) => Promise<Response>) {
@@ -37,6 +38,14 @@ export function publicApiRoute<C>(handler: (request: NextRequest, context: C | u
       const known = describeDomainError(error);
       if (known) return errorResponse(new ApiError(known.status, known.code, known.message, known.fields, known.headers, known.currentVersion));
       const requestId = requestIdOf(request.headers);
+      if (isDatabaseUnavailable(error)) {
+        logger().warn({ err: error, requestId, method: request.method, path: request.nextUrl.pathname }, "Database unavailable");
+        return errorResponse(
+          new ApiError(503, "database_unavailable", "The database is temporarily unavailable. Try again shortly.", undefined, {
+            "Retry-After": String(RETRY_AFTER_SECONDS),
+          }),
+        );
+      }
       logger().error({ err: error, requestId, method: request.method, path: request.nextUrl.pathname }, "Unexpected error in a route handler");
       return internalErrorResponse(requestId);
     }

@@ -77,10 +77,25 @@ export type ServerDbOptions = MigrateOptions & ClientOptions & {
   schema?: string;
 };
 
+/**
+ * Timeouts that turn a lost or hung database server into a quick error (then 503 with
+ * Retry-After, lib/server/db/database-unavailable.ts) instead of a request that hangs: the
+ * issue's promise is an answer within 5 seconds. Connecting gets 2 s; a statement 3 s on the
+ * server (statement_timeout); the client gives up 0.5 s later if even the cancellation never
+ * comes back (a connection that went silent). The app's statements are single-row writes and
+ * indexed reads that take milliseconds; anything longer belongs in a job, not a request.
+ */
+export const SERVER_DB_TIMEOUTS = {
+  connectionTimeoutMillis: 2_000,
+  statement_timeout: 3_000,
+  query_timeout: 3_500,
+} as const;
+
 /** A PostgreSQL server: migrated on a dedicated connection under the advisory lock. */
 export async function openServerDb(options: ServerDbOptions): Promise<OpenDb> {
   const { connectionString, schema } = splitSchema(options.url, options.schema);
-  const migrator = new pg.Client({ connectionString });
+  // Migrations may run long: only the connection is time-limited.
+  const migrator = new pg.Client({ connectionString, connectionTimeoutMillis: SERVER_DB_TIMEOUTS.connectionTimeoutMillis });
   await migrator.connect();
   try {
     if (schema) {
@@ -95,9 +110,11 @@ export async function openServerDb(options: ServerDbOptions): Promise<OpenDb> {
   }
   // The adapter's `schema` qualifies the queries Prisma generates; search_path on every pooled
   // connection makes raw SQL ($queryRaw) find the same tables.
+  // A connection the server dropped is discarded by the pool and a new one is made on the next
+  // query, so the app recovers by itself when the database returns.
   const adapter = schema
-    ? new PrismaPg({ connectionString, options: `-c search_path=${quoteIdentifier(schema)}` }, { schema })
-    : new PrismaPg({ connectionString });
+    ? new PrismaPg({ connectionString, ...SERVER_DB_TIMEOUTS, options: `-c search_path=${quoteIdentifier(schema)}` }, { schema })
+    : new PrismaPg({ connectionString, ...SERVER_DB_TIMEOUTS });
   const db = newClient(adapter, options);
   return { db, close: () => db.$disconnect() };
 }

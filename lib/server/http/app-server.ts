@@ -2,7 +2,9 @@ import "server-only";
 import { createServer } from "node:http";
 import { format } from "node:util";
 import next from "next";
+import { probeRegisteredDatabase } from "@/lib/server/db/database-probe-slot";
 import { getEnv } from "@/lib/server/env";
+import { databaseGate } from "@/lib/server/http/database-gate";
 import { requestListener } from "@/lib/server/http/request-listener";
 import { logger } from "@/lib/server/logger";
 import { requestContext } from "@/lib/server/request-context";
@@ -19,7 +21,10 @@ export async function startAppServer(): Promise<void> {
   const app = next({ dev: false, dir: process.cwd(), hostname: env.HOST, port: env.PORT });
   const handle = app.getRequestHandler();
   await app.prepare();
-  const server = createServer(requestListener((request, response) => handle(request, response), env.TRUSTED_PROXIES));
+  const nextHandler = (request: Parameters<typeof handle>[0], response: Parameters<typeof handle>[1]) => handle(request, response);
+  // Only a database server can go away while the app runs; the embedded one lives in this process.
+  const handler = env.DATABASE_URL ? databaseGate(nextHandler, probeRegisteredDatabase) : nextHandler;
+  const server = createServer(requestListener(handler, env.TRUSTED_PROXIES));
   server.listen(env.PORT, env.HOST, () => {
     logger().info({ port: env.PORT, host: env.HOST ?? "all interfaces", origin: env.APP_ORIGIN }, "Server listening");
     if (!env.APP_ORIGIN) {
