@@ -130,12 +130,14 @@ describe("the API while the database server is away", () => {
     });
     await outages;
 
-    expect(outcomes.every(({ status }) => status === 201 || status === 503)).toBe(true);
+    // Each write was either acknowledged or answered 503 in time: no 500, no hang.
+    expect(outcomes.filter(({ status }) => status !== 201 && status !== 503)).toEqual([]);
     expect(outcomes.filter(({ status }) => status === 503).length).toBeGreaterThan(0);
-    expect(Math.max(...outcomes.map(({ ms }) => ms))).toBeLessThan(5_000);
-    // Writes after the second outage were acknowledged again: the app recovered by itself.
-    const lastOutage = outcomes.findLastIndex(({ status }) => status === 503);
-    expect(outcomes.slice(lastOutage + 1).some(({ status }) => status === 201)).toBe(true);
+    expect(outcomes.filter(({ ms }) => ms >= 5_000)).toEqual([]);
+    // After both outages the app takes writes again by itself.
+    const after = await create("Lane 0 after both outages");
+    expect(after.status).toBe(201);
+    outcomes.push({ name: "Lane 0 after both outages", status: after.status, ms: 0 });
 
     const db = await getDb();
     const stored = await db.vendor.findMany({ where: { organizationId, name: { startsWith: "Lane " } }, select: { id: true, name: true } });
