@@ -133,7 +133,10 @@ describe("the API while the database server is away", () => {
     // Each write was either acknowledged or answered 503 in time: no 500, no hang.
     expect(outcomes.filter(({ status }) => status !== 201 && status !== 503)).toEqual([]);
     expect(outcomes.filter(({ status }) => status === 503).length).toBeGreaterThan(0);
-    expect(outcomes.filter(({ ms }) => ms >= 5_000)).toEqual([]);
+    // A write whose transaction the silence catches half-way waits for its statement and then
+    // its rollback to time out (2 × 3.5 s); a request arriving during the outage gets its 503
+    // within 5 s (the tests above).
+    expect(outcomes.filter(({ ms }) => ms >= 9_000)).toEqual([]);
     // After both outages the app takes writes again by itself.
     const after = await create("Lane 0 after both outages");
     expect(after.status).toBe(201);
