@@ -37,8 +37,8 @@ const WITHOUT_INPUT = ["GET /api/v1/openapi.json", "GET /api/v1/tokens"];
 
 /** The query parameters an operation reads (GET lists and results); a hostile value for any is a 400. */
 const QUERY_PARAMETERS: Record<string, string[]> = {
-  "GET /api/v1/vendors": ["q", "model", "fn", "ai", "compliance", "archived", "sort", "dir", "page"],
-  "GET /api/v1/evaluations": ["q", "status", "sort", "dir", "page"],
+  "GET /api/v1/vendors": ["q", "operatingModel", "function", "aiUse", "complianceState", "archived", "sort", "dir", "limit", "cursor"],
+  "GET /api/v1/evaluations": ["q", "status", "sort", "dir", "limit", "cursor"],
   "GET /api/v1/evaluations/[id]/results": ["monteCarlo"],
   "GET /api/v1/audit-events": ["actor", "recordType", "recordId", "from", "to", "limit", "cursor"],
 };
