@@ -14,16 +14,19 @@ const PARTS: { part: Part; label: string }[] = [
   { part: "high", label: "High" },
 ];
 
-interface AssumptionsTableProps {
-  assumptions: AssumptionChoice[];
+/** What a row needs: which assumption, its label and unit. */
+type AssumptionRow = Pick<AssumptionChoice, "name" | "label" | "unit">;
+
+interface AssumptionsTableProps<Row extends AssumptionRow> {
+  assumptions: Row[];
   // eslint-disable-next-line @typescript-eslint/no-explicit-any
   fields: Record<string, FieldMetadata<{ low?: unknown; mode?: unknown; high?: unknown } | undefined, any, string[]>>;
-  /** The source column's cell; by default where the value comes from (the Settings page puts an input there). */
-  renderSource?: (assumption: AssumptionChoice) => ReactNode;
+  /** The source column's cell: where the value comes from (AssumptionSource), or an input for it (Settings). */
+  renderSource: (assumption: Row) => ReactNode;
 }
 
 /** Every MODEL.md §5 assumption as a row: low, likely and high inputs (likely alone = a point) and where the value comes from. */
-export function AssumptionsTable({ assumptions, fields, renderSource = defaultSource }: AssumptionsTableProps) {
+export function AssumptionsTable<Row extends AssumptionRow>({ assumptions, fields, renderSource }: AssumptionsTableProps<Row>) {
   return (
     <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white shadow-sm">
       <table className="w-full text-sm">
@@ -83,7 +86,8 @@ export function AssumptionsTable({ assumptions, fields, renderSource = defaultSo
   );
 }
 
-function defaultSource(assumption: AssumptionChoice) {
+/** Where an evaluation's assumption comes from, and the organisation's default when the evaluation departs from it. */
+export function AssumptionSource({ assumption }: { assumption: AssumptionChoice }) {
   return (
     <>
       {assumption.source}

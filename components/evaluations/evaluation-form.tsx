@@ -10,7 +10,7 @@ import { TextareaField } from "@/components/ui/textarea-field";
 import { UncertainField } from "@/components/ui/uncertain-field";
 import { useServerForm } from "@/components/ui/use-server-form";
 import { FieldError } from "@/components/ui/field-frame";
-import { AssumptionsTable } from "@/components/evaluations/assumptions-table";
+import { AssumptionSource, AssumptionsTable } from "@/components/evaluations/assumptions-table";
 import { FUNCTION_NUMBER_FIELDS, newFunctionDefaults, type EvaluationFormDefaults } from "@/components/evaluations/evaluation-form-defaults";
 import type { FormReply } from "@/lib/form-reply";
 import { EvaluationFormSchema } from "@/lib/schemas/evaluation-form";
@@ -127,7 +127,7 @@ export function EvaluationForm({ action, defaultValue, scope, assumptions, cance
         <p className="text-sm text-slate-600">
           Pre-filled with your organisation&apos;s defaults. Enter a single likely value, or low and high as well for a range that Monte Carlo draws from.
         </p>
-        <AssumptionsTable assumptions={assumptions} fields={fields.assumptions.getFieldset()} />
+        <AssumptionsTable assumptions={assumptions} fields={fields.assumptions.getFieldset()} renderSource={(assumption) => <AssumptionSource assumption={assumption} />} />
       </section>
 
       <div className="flex gap-3">

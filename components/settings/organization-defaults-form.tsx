@@ -12,8 +12,7 @@ import { TextField } from "@/components/ui/text-field";
 import { useServerForm } from "@/components/ui/use-server-form";
 import type { FormReply } from "@/lib/form-reply";
 import { DEFAULT_CRITERIA } from "@/lib/scoring/criteria";
-import { OrganizationDefaultsFormSchema } from "@/lib/schemas/organization-defaults";
-import type { AssumptionChoice } from "@/lib/server/queries/evaluation-form-data";
+import { OrganizationDefaultsFormSchema, TABLE_ASSUMPTIONS } from "@/lib/schemas/organization-defaults";
 import { ASSUMPTION_DEFAULTS } from "@/lib/tco/assumptions";
 import { MODEL_CRITERION_WEIGHTS } from "@/lib/evaluation/organization-defaults";
 import type { OrganizationDefaultsFormDefaults } from "@/components/settings/organization-defaults-values";
@@ -21,16 +20,17 @@ import type { OrganizationDefaultsFormDefaults } from "@/components/settings/org
 interface Props {
   action: (previous: FormReply | undefined, formData: FormData) => Promise<FormReply>;
   defaultValue: OrganizationDefaultsFormDefaults;
-  /** Every assumption but the claim haircut, in MODEL.md §5's order. */
-  assumptions: AssumptionChoice[];
 }
+
+/** Every assumption but the claim haircut (it has its own section), in MODEL.md §5's order. */
+const TABLE_ROWS = TABLE_ASSUMPTIONS.map((name) => ({ name, label: ASSUMPTION_DEFAULTS[name].label, unit: ASSUMPTION_DEFAULTS[name].unit }));
 
 /**
  * The organisation's defaults: assumptions (point or range) with the source of any figure that
  * departs from MODEL.md's, the claim haircut and the criterion weights. New evaluations start
  * from what is saved here.
  */
-export function OrganizationDefaultsForm({ action, defaultValue, assumptions }: Props) {
+export function OrganizationDefaultsForm({ action, defaultValue }: Props) {
   const { form, fields, formProps, pending, reply } = useServerForm({ schema: OrganizationDefaultsFormSchema, action, defaultValue, id: "organization-defaults" });
   const sources = fields.sources.getFieldset();
   const weights = fields.weights.getFieldset();
@@ -52,7 +52,7 @@ export function OrganizationDefaultsForm({ action, defaultValue, assumptions }: 
           source: evaluations that start from it show that source, and an auditor will ask.
         </p>
         <AssumptionsTable
-          assumptions={assumptions}
+          assumptions={TABLE_ROWS}
           fields={fields.assumptions.getFieldset()}
           renderSource={(assumption) => {
             const source = sources[assumption.name];

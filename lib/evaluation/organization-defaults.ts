@@ -32,8 +32,12 @@ export function organizationDefaultsToStore(input: {
     const source = input.sources[name]?.trim();
     if (source) assumptionSources[name] = source;
   }
-  const sameAsModel = DEFAULT_CRITERION_KEYS.every((key) => input.weights[key] === MODEL_CRITERION_WEIGHTS[key]);
-  return { assumptions, assumptionSources, criterionWeights: sameAsModel ? {} : { ...input.weights } };
+  return { assumptions, assumptionSources, criterionWeights: weightsDepartFromModel(input.weights) ? { ...input.weights } : {} };
+}
+
+/** True when any criterion's weight differs from MODEL.md §4's. */
+export function weightsDepartFromModel(weights: Record<DefaultCriterionKey, number>): boolean {
+  return DEFAULT_CRITERION_KEYS.some((key) => weights[key] !== MODEL_CRITERION_WEIGHTS[key]);
 }
 
 /** Stored sources, keeping only strings of known assumptions (the column is JSON). */

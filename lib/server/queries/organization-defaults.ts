@@ -17,9 +17,6 @@ export async function getOrganizationDefaults(organizationId: string) {
     assumptions: resolveAssumptions(own),
     sources: parseAssumptionSources(row.assumptionSources),
     weights: criterionWeightsOf(row.criterionWeights),
-    /** True when the organisation stores weights of its own. */
-    weightsOwn: typeof row.criterionWeights === "object" && row.criterionWeights !== null && Object.keys(row.criterionWeights).length > 0,
     lastChange,
   };
 }
-export type OrganizationDefaultsView = Awaited<ReturnType<typeof getOrganizationDefaults>>;

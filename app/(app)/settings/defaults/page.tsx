@@ -6,8 +6,7 @@ import { Panel } from "@/components/ui/panel";
 import { requirePagePermission } from "@/lib/server/auth/current-auth";
 import { getOrganizationDefaults } from "@/lib/server/queries/organization-defaults";
 import { formatDateTime } from "@/lib/format";
-import { TABLE_ASSUMPTIONS } from "@/lib/schemas/organization-defaults";
-import { ASSUMPTION_DEFAULTS } from "@/lib/tco/assumptions";
+import { weightsDepartFromModel } from "@/lib/evaluation/organization-defaults";
 import { resetOrganizationDefaultsAction, saveOrganizationDefaultsAction } from "./actions";
 
 export const metadata: Metadata = { title: "Organisation defaults" };
@@ -21,15 +20,7 @@ export default async function DefaultsSettingsPage({ searchParams }: { searchPar
   const auth = await requirePagePermission("edit:settings");
   const [defaults, { done }] = await Promise.all([getOrganizationDefaults(auth.organizationId), searchParams]);
   const notice = done ? NOTICES[done] : undefined;
-  const departures = Object.keys(defaults.own).length + (defaults.weightsOwn ? 1 : 0);
-  const assumptions = TABLE_ASSUMPTIONS.map((name) => ({
-    name,
-    label: ASSUMPTION_DEFAULTS[name].label,
-    unit: ASSUMPTION_DEFAULTS[name].unit,
-    value: defaults.assumptions[name],
-    source: defaults.sources[name] ?? ASSUMPTION_DEFAULTS[name].source,
-    organizationValue: defaults.assumptions[name],
-  }));
+  const departures = Object.keys(defaults.own).length + (weightsDepartFromModel(defaults.weights) ? 1 : 0);
   return (
     <div className="space-y-6">
       {notice && (
@@ -60,7 +51,7 @@ export default async function DefaultsSettingsPage({ searchParams }: { searchPar
             />
           )}
         </div>
-        <OrganizationDefaultsForm key={defaults.version} action={saveOrganizationDefaultsAction} defaultValue={organizationDefaultsFormValues(defaults)} assumptions={assumptions} />
+        <OrganizationDefaultsForm key={defaults.version} action={saveOrganizationDefaultsAction} defaultValue={organizationDefaultsFormValues(defaults)} />
       </Panel>
     </div>
   );
